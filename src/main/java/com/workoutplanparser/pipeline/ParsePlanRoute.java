@@ -16,6 +16,7 @@ public class ParsePlanRoute extends RouteBuilder {
     @Override
     public void configure() {
         from("direct:parse-plan").routeId("parse-plan")
+                .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .process(exchange -> {
                     String text = exchange.getMessage().getBody(String.class);
                     exchange.getMessage().setBody(PlanReading.byRules(ruleParser.parse(text)));
