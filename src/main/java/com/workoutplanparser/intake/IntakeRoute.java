@@ -1,18 +1,18 @@
 package com.workoutplanparser.intake;
 
-import com.workoutplanparser.pipeline.ImportHeaders;
-import com.workoutplanparser.store.ImportLogSql;
-import com.workoutplanparser.user.ApiTokens;
 import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-import java.util.UUID;
-
 /**
- * Where every intake meets: the submission is recorded in workout_import_log (RECEIVED) before anything
- * else, so nothing accepted can vanish, and then processed.
- * Body in: the plan text; headers: workoutUserId, workoutSource, optionally workoutSourceRef.
+ * Where every intake meets: the submission is recorded in workout_import_log before anything else, so
+ * nothing accepted can vanish. Then either it is processed in this exchange ({@code workoutProcessNow=true},
+ * the synchronous REST call: recorded PROCESSING under a lease, body out the ImportResponse) or the route
+ * ends and a worker of the queue parses it later (recorded RECEIVED, body out the text).
+ * <p>
+ * Headers in: workoutUserId or workoutUserEmail (else the default intake user), workoutSource (default: the
+ * calling route's id), workoutSourceRef, workoutParentRef, workoutProcessNow, workoutDedupe.
+ * Headers out: workoutImportId, workoutIntakeStatus (RECEIVED | PROCESSING | DUPLICATE), workoutDuplicateOf.
  */
 @Component
 public class IntakeRoute extends RouteBuilder {
@@ -21,16 +21,9 @@ public class IntakeRoute extends RouteBuilder {
     public void configure() {
         from("direct:intake").routeId("intake")
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
-                .process(exchange -> {
-                    var msg = exchange.getMessage();
-                    String text = msg.getMandatoryBody(String.class);
-                    msg.setHeader(ImportHeaders.IMPORT_ID, UUID.randomUUID());
-                    msg.setHeader(ImportHeaders.CONTENT_HASH, ApiTokens.hash(text));
-                    if (msg.getHeader(ImportHeaders.SOURCE_REF) == null) {
-                        msg.setHeader(ImportHeaders.SOURCE_REF, null);
-                    }
-                })
-                .to("sql:" + ImportLogSql.INSERT_RECEIVED + "?noop=true")
-                .to("direct:process-import");
+                .bean("intakeRecorder", "record")
+                .filter(header(IntakeHeaders.INTAKE_STATUS).isEqualTo("PROCESSING"))
+                    .to("direct:process-import")
+                .end();
     }
 }

@@ -1,0 +1,75 @@
+package com.workoutplanparser.intake;
+
+import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Folder intake. {@code intake-folder} watches workout.intake.folder.path (default {@code inbox/}):
+ * <ul>
+ *   <li>readLock=idempotent-changed: a file is taken only when its size and time stopped changing and it is
+ *       older than min-age (never half-written), and only by the one instance that inserted its name into the
+ *       shared PostgreSQL read-lock repository (several instances on one shared folder take each file once);</li>
+ *   <li>done files move to {@code .done/<yyyy-MM-dd>/}, failed ones to {@code .failed/} with {@code <name>.error.txt};</li>
+ *   <li>the text is recorded (RECEIVED) and parsed later by the queue's workers; the same text for the same owner
+ *       is not imported twice (the file goes to .done with {@code <name>.duplicate.txt}).</li>
+ * </ul>
+ * {@code direct:intake-file} is the same work for ops folder routes (routes/*.yaml): from a file endpoint, set
+ * workoutUserEmail (and workoutSource), then {@code to: direct:intake-file}.
+ */
+@Component
+public class FileIntakeRoutes extends RouteBuilder {
+
+    /** The options every intake folder needs; ops routes copy them (see routes/README.md). */
+    public static final String FOLDER_OPTIONS = "readLock=idempotent-changed&idempotentRepository=#intakeReadLock&idempotent=false"
+            + "&readLockMinAge={{workout.intake.folder.min-age-ms:2000}}&readLockCheckInterval=500"
+            + "&readLockTimeout=20000&readLockMinLength=0"
+            + "&readLockRemoveOnCommit=true&readLockIdempotentReleaseDelay={{workout.intake.folder.release-delay-ms:30000}}&readLockIdempotentReleaseAsync=true"
+            + "&move=.done/${date:now:yyyy-MM-dd}/${file:name}&moveFailed=.failed/${file:name}"
+            + "&autoCreate=true&maxMessagesPerPoll=200&shuffle=true";
+
+    private final boolean enabled;
+
+    public FileIntakeRoutes(@Value("${workout.intake.folder.enabled:true}") boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void configure() {
+        from("direct:intake-file").routeId("intake-file")
+                .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
+                .doTry()
+                    .bean("fileIntake", "read")
+                    .to("direct:intake")
+                    .bean("fileIntake", "afterIntake")
+                .doCatch(Exception.class)
+                    .bean("fileIntake", "failed")
+                    // rethrown: the file consumer then moves the file to .failed (moveFailed)
+                    .process(e -> {
+                        throw e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+                    })
+                .end();
+
+        if (enabled) {
+            from("file:{{workout.intake.folder.path:inbox}}?" + FOLDER_OPTIONS
+                    + "&delay={{workout.intake.folder.poll-ms:1000}}")
+                    .routeId("intake-folder")
+                    .errorHandler(defaultErrorHandler().logStackTrace(false).logExhaustedMessageHistory(false))
+                    .to("direct:intake-file");
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ReadLockConfiguration {
+        /** The read lock every folder route shares (referenced as #intakeReadLock), in PostgreSQL. */
+        @Bean
+        PgIdempotentRepository intakeReadLock(JdbcTemplate jdbc) {
+            return new PgIdempotentRepository(jdbc, "intake-folder-read-lock");
+        }
+    }
+}

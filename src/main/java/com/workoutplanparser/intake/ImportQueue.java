@@ -1,0 +1,148 @@
+package com.workoutplanparser.intake;
+
+import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.store.ImportLogSql;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.DefaultExchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The workers of the durable import queue (workout_import_log itself). Each poll claims at most as many
+ * waiting imports as this instance has free workers ({@code workout.queue.workers}), so a claimed import never
+ * waits behind others here while another instance is idle; each claimed import goes to direct:process-import
+ * on its own worker thread. Leases of running imports are renewed; an import whose worker died is claimed again
+ * after its lease expires, and given up (FAILED) after max-attempts.
+ */
+@Component("importQueue")
+public class ImportQueue {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportQueue.class);
+
+    private final JdbcTemplate jdbc;
+    private final QueueSettings settings;
+    private final CamelContext camel;
+    private final MeterRegistry meters;
+    private final Semaphore free;
+    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
+    private final AtomicLong depth = new AtomicLong();
+    private final Counter claimed;
+    private volatile ExecutorService executor;
+    private volatile ProducerTemplate producer;
+    private volatile long lastRenew = System.nanoTime();
+    private volatile long lastDepth;
+
+    public ImportQueue(JdbcTemplate jdbc, QueueSettings settings, CamelContext camel, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.camel = camel;
+        this.meters = meters;
+        this.free = new Semaphore(settings.workers());
+        Gauge.builder("workout.imports.queue", depth, AtomicLong::get)
+                .description("Imports waiting for or being parsed (RECEIVED + PROCESSING), all instances")
+                .register(meters);
+        Gauge.builder("workout.imports.queue.running", running, Set::size)
+                .description("Imports being parsed by this instance").register(meters);
+        this.claimed = Counter.builder("workout.imports.claimed").description("Imports claimed by this instance's workers")
+                .register(meters);
+    }
+
+    /** One scheduler tick: give up on dead imports, renew running leases, claim as much work as there are free workers. */
+    public void poll() {
+        ensureStarted();
+        long nowNanos = System.nanoTime();
+        if (nowNanos - lastDepth > 2_000_000_000L) {
+            lastDepth = nowNanos;
+            Long n = jdbc.queryForObject(ImportLogSql.QUEUE_DEPTH, Long.class);
+            depth.set(n == null ? 0 : n);
+            for (Map<String, Object> dead : jdbc.queryForList(ImportLogSql.GIVE_UP, settings.maxAttempts())) {
+                log.error("Import {} was interrupted {} times; recorded as FAILED", dead.get("id"), settings.maxAttempts());
+                meters.counter("workout.imports", "status", "FAILED", "source", String.valueOf(dead.get("source"))).increment();
+            }
+        }
+        if (nowNanos - lastRenew > settings.leaseSeconds() * 1_000_000_000L / 3) {
+            lastRenew = nowNanos;
+            for (UUID id : running) {
+                jdbc.update(ImportLogSql.RENEW_LEASE, settings.leaseSeconds(), id, settings.instanceId());
+            }
+        }
+        settings.takeWake();
+        while (free.availablePermits() > 0) {
+            int n = free.availablePermits();
+            List<Map<String, Object>> rows = jdbc.queryForList(ImportLogSql.CLAIM, settings.leaseSeconds(),
+                    settings.instanceId(), settings.maxAttempts(), n);
+            if (rows.isEmpty()) {
+                return;
+            }
+            for (Map<String, Object> row : rows) {
+                free.acquireUninterruptibly();
+                UUID id = (UUID) row.get("id");
+                running.add(id);
+                claimed.increment();
+                try {
+                    executor.execute(() -> work(row));
+                } catch (RuntimeException e) { // stopping: the lease expires and another worker takes it
+                    running.remove(id);
+                    free.release();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void work(Map<String, Object> row) {
+        UUID id = (UUID) row.get("id");
+        try {
+            Exchange exchange = new DefaultExchange(camel);
+            var msg = exchange.getMessage();
+            msg.setBody(row.get("raw_text"));
+            msg.setHeader(ImportHeaders.IMPORT_ID, id);
+            msg.setHeader(ImportHeaders.USER_ID, row.get("user_id"));
+            msg.setHeader(ImportHeaders.SOURCE, row.get("source"));
+            msg.setHeader(ImportHeaders.SOURCE_REF, row.get("source_ref"));
+            msg.setHeader(ImportHeaders.CONTENT_HASH, row.get("content_hash"));
+            msg.setHeader(IntakeHeaders.PARENT_REF, row.get("parent_ref"));
+            Exchange done = producer.send("direct:work-import", exchange);
+            if (done.getException() != null) {
+                log.error("Import {} could not be processed; it is claimed again after its lease", id, done.getException());
+            }
+        } catch (RuntimeException e) {
+            log.error("Import {} could not be processed; it is claimed again after its lease", id, e);
+        } finally {
+            running.remove(id);
+            free.release();
+        }
+    }
+
+    public int running() {
+        return running.size();
+    }
+
+    private void ensureStarted() {
+        if (executor == null) {
+            synchronized (this) {
+                if (executor == null) {
+                    producer = camel.createProducerTemplate();
+                    executor = camel.getExecutorServiceManager()
+                            .newFixedThreadPool(this, "import-worker", settings.workers());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package com.workoutplanparser.intake;
+
+import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queue's workers: {@code import-queue} polls PostgreSQL for waiting imports ({@link ImportQueue});
+ * each claimed import runs through {@code work-import} into the pipeline on one of this instance's workers.
+ */
+@Component
+public class ImportQueueRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        from("scheduler:import-queue?delay={{workout.queue.poll-ms:250}}&initialDelay=1000")
+                .routeId("import-queue")
+                .autoStartup("{{workout.queue.enabled:true}}")
+                .bean("importQueue", "poll");
+
+        from("direct:work-import").routeId("work-import")
+                .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
+                .to("direct:process-import");
+    }
+}

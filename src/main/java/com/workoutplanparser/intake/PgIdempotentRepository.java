@@ -1,0 +1,51 @@
+package com.workoutplanparser.intake;
+
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.service.ServiceSupport;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A Camel idempotent repository in PostgreSQL (table intake_message_id), shared by every instance.
+ * {@code add} is one {@code insert … on conflict do nothing}: of two instances adding the same key at once,
+ * exactly one gets true, without the check-then-insert window of a select followed by an insert.
+ * Used as the folder consumers' read lock ({@code readLock=idempotent-changed}).
+ */
+public class PgIdempotentRepository extends ServiceSupport implements IdempotentRepository {
+
+    private final JdbcTemplate jdbc;
+    private final String processorName;
+
+    public PgIdempotentRepository(JdbcTemplate jdbc, String processorName) {
+        this.jdbc = jdbc;
+        this.processorName = processorName;
+    }
+
+    @Override
+    public boolean add(String key) {
+        return jdbc.update("insert into intake_message_id (processor_name, message_id) values (?, ?) on conflict do nothing",
+                processorName, key) == 1;
+    }
+
+    @Override
+    public boolean contains(String key) {
+        Integer n = jdbc.queryForObject("select count(*) from intake_message_id where processor_name = ? and message_id = ?",
+                Integer.class, processorName, key);
+        return n != null && n > 0;
+    }
+
+    @Override
+    public boolean remove(String key) {
+        return jdbc.update("delete from intake_message_id where processor_name = ? and message_id = ?",
+                processorName, key) == 1;
+    }
+
+    @Override
+    public boolean confirm(String key) {
+        return true;
+    }
+
+    @Override
+    public void clear() {
+        jdbc.update("delete from intake_message_id where processor_name = ?", processorName);
+    }
+}

@@ -1,0 +1,77 @@
+package com.workoutplanparser.intake;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.workoutplanparser.support.AppTestBase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One running service for the intake tests: its inbox and routes folder in a fresh temporary directory and its
+ * mailbox on a real GreenMail SMTP + IMAP server (dynamic ports), shared by every test class that extends this.
+ */
+public abstract class IntakeTestBase extends AppTestBase {
+
+    protected static final Path ROOT;
+    protected static final Path INBOX;
+    protected static final Path ROUTES;
+    protected static final GreenMail MAIL;
+
+    static {
+        try {
+            ROOT = Files.createTempDirectory("intake-test");
+            INBOX = ROOT.resolve("inbox");
+            ROUTES = ROOT.resolve("routes");
+            Files.createDirectories(ROUTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        MAIL = new GreenMail(new com.icegreen.greenmail.util.ServerSetup[]{
+                ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()});
+        MAIL.start();
+        MAIL.setUser("plans@gym.test", "plans@gym.test", "secret");
+    }
+
+    @DynamicPropertySource
+    static void intakeProperties(DynamicPropertyRegistry registry) {
+        registry.add("workout.intake.folder.path", INBOX::toString);
+        registry.add("workout.routes.dir", ROUTES::toString);
+        registry.add("workout.mail.imap.host", () -> "127.0.0.1");
+        registry.add("workout.mail.imap.port", () -> MAIL.getImap().getPort());
+        registry.add("workout.mail.imap.protocol", () -> "imap");
+        registry.add("workout.mail.username", () -> "plans@gym.test");
+        registry.add("workout.mail.password", () -> "secret");
+        registry.add("workout.mail.smtp.host", () -> "127.0.0.1");
+        registry.add("workout.mail.smtp.port", () -> MAIL.getSmtp().getPort());
+        registry.add("workout.mail.from", () -> "plans@gym.test");
+        registry.add("workout.mail.poll-ms", () -> 300);
+        registry.add("workout.mail.reply-poll-ms", () -> 300);
+    }
+
+    protected static void await(String what, Duration timeout, BooleanSupplier condition) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("Timed out after " + timeout + " waiting for: " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    protected long count(String sql, Object... args) {
+        Long n = jdbc.queryForObject(sql, Long.class, args);
+        return n == null ? 0 : n;
+    }
+}
