@@ -34,8 +34,21 @@ public class RestIntakeRoutes extends RouteBuilder {
                 .post("/parse").routeId("rest-parse-plan")
                     // No consumes(): any non-JSON body is read as UTF-8 text, so a caller's content type is never a 415.
                     .produces("application/json")
-                    .description("Parse a workout plan: {\"text\": \"...\"} (application/json) or the plan as the body")
-                    .to("direct:rest-parse");
+                    .description("Parse a workout plan: {\"text\": \"...\"} (application/json) or the plan as the body;"
+                            + " ?async=true answers 202 with the import id at once and a worker parses it")
+                    .param().name("async").type(org.apache.camel.model.rest.RestParamType.query).required(false)
+                        .dataType("boolean").description("true: queue it and answer 202 at once").endParam()
+                    .to("direct:rest-parse")
+                .post("/parse/batch").routeId("rest-parse-batch")
+                    .produces("application/json")
+                    .description("Several plans at once: {\"texts\": [\"...\", ...]} or a multipart upload of files;"
+                            + " answers 202 with one import id per plan, parsed by the workers")
+                    .to("direct:rest-parse-batch");
+
+        from("direct:rest-parse-batch").routeId("intake-rest-batch")
+                .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
+                .process("apiTokenAuthenticator")
+                .bean("batchIntake", "submit");
 
         from("direct:rest-parse").routeId("intake-rest")
                 .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
@@ -47,6 +60,8 @@ public class RestIntakeRoutes extends RouteBuilder {
                 .process("apiTokenAuthenticator")
                 .process(this::readSubmission)
                 .setHeader(ImportHeaders.SOURCE, constant("rest"))
+                // the synchronous form parses in the request; ?async=true leaves it to the queue's workers
+                .setHeader(IntakeHeaders.PROCESS_NOW, simple("${header.async} != 'true'", Boolean.class))
                 .to("direct:intake");
     }
 
@@ -86,7 +101,21 @@ public class RestIntakeRoutes extends RouteBuilder {
 
     private void respond(Exchange exchange) {
         var msg = exchange.getMessage();
+        Object queued = msg.getHeader(ImportHeaders.IMPORT_ID);
+        boolean async = "RECEIVED".equals(msg.getHeader(IntakeHeaders.INTAKE_STATUS, String.class));
         msg.removeHeaders("workout*");
+        msg.removeHeader("async");
+        if (async && exchange.getException() == null) {
+            var body = json.mapper().createObjectNode();
+            body.put("importId", String.valueOf(queued));
+            body.put("status", "RECEIVED");
+            body.put("location", "/api/v1/imports/" + queued);
+            msg.setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
+            msg.setHeader("Location", "/api/v1/imports/" + queued);
+            msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
+            msg.setBody(json.write(body));
+            return;
+        }
         if (!(msg.getBody() instanceof ImportResponse response)) {
             return; // an API error, already written by the rest-errors configuration
         }

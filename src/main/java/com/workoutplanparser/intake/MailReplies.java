@@ -1,0 +1,162 @@
+package com.workoutplanparser.intake;
+
+import com.workoutplanparser.store.ImportLogSql;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.mail.MailConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import java.sql.Array;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Sends the reply to each intake mail once all of its imports have an outcome (the queue's workers parse
+ * them later): what was read, what was stored, what waits for review and where, in plain text and HTML.
+ * Claimed with SKIP LOCKED and a lease, so with several instances each reply is sent once.
+ */
+@Component("mailReplies")
+public class MailReplies {
+
+    private static final Logger log = LoggerFactory.getLogger(MailReplies.class);
+    private static final String CLAIM = """
+            update intake_mail_reply set lease_until = now() + interval '120 seconds', attempts = attempts + 1
+             where id in (select r.id from intake_mail_reply r
+                           where r.status = 'PENDING' and (r.lease_until is null or r.lease_until < now())
+                             and not exists (select 1 from workout_import_log l
+                                              where l.id = any(r.import_ids) and l.status in ('RECEIVED', 'PROCESSING'))
+                           order by r.created_at limit 10
+                           for update skip locked)
+            returning id, message_id, to_address, subject, import_ids, notes, attempts""";
+
+    private final JdbcTemplate jdbc;
+    private final CamelContext camel;
+    private final String publicUrl;
+    private final String smtpUri;
+    private volatile ProducerTemplate producer;
+
+    public MailReplies(JdbcTemplate jdbc, CamelContext camel, @Value("${workout.public-url:http://localhost:8080}") String publicUrl,
+                       @Value("${workout.mail.smtp.uri:}") String smtpUri) {
+        this.jdbc = jdbc;
+        this.camel = camel;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.smtpUri = smtpUri;
+    }
+
+    public void poll() {
+        List<Map<String, Object>> due = jdbc.execute((ConnectionCallback<List<Map<String, Object>>>) con -> {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (var ps = con.prepareStatement(CLAIM); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> r = new HashMap<>();
+                    r.put("id", rs.getObject("id", UUID.class));
+                    r.put("message_id", rs.getString("message_id"));
+                    r.put("to", rs.getString("to_address"));
+                    r.put("subject", rs.getString("subject"));
+                    r.put("imports", array(rs.getArray("import_ids")));
+                    r.put("notes", array(rs.getArray("notes")));
+                    r.put("attempts", rs.getInt("attempts"));
+                    rows.add(r);
+                }
+            }
+            return rows;
+        });
+        for (Map<String, Object> r : due) {
+            UUID id = (UUID) r.get("id");
+            try {
+                send(r);
+                jdbc.update("update intake_mail_reply set status = 'SENT', sent_at = now() where id = ?", id);
+            } catch (RuntimeException e) {
+                boolean last = (int) r.get("attempts") >= 5;
+                log.warn("Reply {} to {} not sent{}", id, r.get("to"), last ? "; given up" : "; tried again later", e);
+                jdbc.update("update intake_mail_reply set status = ?, error = ? where id = ?",
+                        last ? "FAILED" : "PENDING", String.valueOf(e.getMessage()), id);
+            }
+        }
+    }
+
+    private void send(Map<String, Object> r) {
+        List<String> text = new ArrayList<>();
+        List<String> html = new ArrayList<>();
+        @SuppressWarnings("unchecked") List<Object> ids = (List<Object>) r.get("imports");
+        int stored = 0;
+        int review = 0;
+        if (!ids.isEmpty()) {
+            List<Map<String, Object>> rows = jdbc.execute((ConnectionCallback<List<Map<String, Object>>>) con -> {
+                try (var ps = con.prepareStatement(ImportLogSql.FIND_BY_IDS)) {
+                    ps.setArray(1, con.createArrayOf("uuid", ids.toArray()));
+                    List<Map<String, Object>> out = new ArrayList<>();
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Map<String, Object> m = new HashMap<>();
+                            m.put("id", rs.getObject("id"));
+                            m.put("status", rs.getString("status"));
+                            m.put("name", rs.getString("source_ref"));
+                            m.put("error", rs.getString("error"));
+                            m.put("plan", rs.getObject("workout_plan_id"));
+                            m.put("review", rs.getObject("review_id"));
+                            out.add(m);
+                        }
+                    }
+                    return out;
+                }
+            });
+            for (Map<String, Object> m : rows) {
+                String importUrl = publicUrl + "/api/v1/imports/" + m.get("id");
+                String line;
+                switch (String.valueOf(m.get("status"))) {
+                    case "STORED" -> {
+                        stored++;
+                        line = "stored as workout plan " + m.get("plan") + " (" + publicUrl + "/api/v1/workout-plans/" + m.get("plan") + ")";
+                    }
+                    case "NEEDS_REVIEW" -> {
+                        review++;
+                        line = "waits for review (review item " + m.get("review") + "; " + m.get("error") + ") — see " + importUrl;
+                    }
+                    case "REJECTED" -> line = "not stored: " + m.get("error");
+                    default -> line = "failed: " + m.get("error") + " — see " + importUrl;
+                }
+                text.add("- " + m.get("name") + ": " + line);
+                html.add("<li><b>" + HtmlUtils.htmlEscape(String.valueOf(m.get("name"))) + "</b>: "
+                        + HtmlUtils.htmlEscape(line) + "</li>");
+            }
+        }
+        @SuppressWarnings("unchecked") List<Object> notes = (List<Object>) r.get("notes");
+        for (Object n : notes) {
+            text.add("- " + n);
+            html.add("<li>" + HtmlUtils.htmlEscape(String.valueOf(n)) + "</li>");
+        }
+        String summary = "Read " + ids.size() + " plan(s) from your mail: " + stored + " stored, " + review + " waiting for review.";
+        String plain = "Hello,\n\n" + summary + "\n\n" + String.join("\n", text) + "\n\n-- Workout Plan Parser\n";
+        String body = "<html><body><p>Hello,</p><p>" + HtmlUtils.htmlEscape(summary) + "</p><ul>" + String.join("", html)
+                + "</ul><p>-- Workout Plan Parser</p></body></html>";
+        Map<String, Object> headers = new HashMap<>();
+        headers.put("To", r.get("to"));
+        headers.put("Subject", r.get("subject"));
+        headers.put("In-Reply-To", r.get("message_id"));
+        headers.put("References", r.get("message_id"));
+        headers.put("Content-Type", "text/html; charset=UTF-8");
+        headers.put(MailConstants.MAIL_ALTERNATIVE_BODY, plain);
+        producer().sendBodyAndHeaders(smtpUri, body, headers);
+    }
+
+    private static List<Object> array(Array a) throws java.sql.SQLException {
+        return a == null ? List.of() : new ArrayList<>(List.of((Object[]) a.getArray()));
+    }
+
+    private ProducerTemplate producer() {
+        if (producer == null) {
+            producer = camel.createProducerTemplate();
+        }
+        return producer;
+    }
+}
