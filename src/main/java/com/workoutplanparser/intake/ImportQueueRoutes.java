@@ -18,6 +18,11 @@ public class ImportQueueRoutes extends RouteBuilder {
                 .autoStartup("{{workout.queue.enabled:true}}")
                 .bean("importQueue", "poll");
 
+        // ops routes (routes/*.yaml): loaded at start and reloaded on change, each file on its own
+        from("scheduler:ops-routes?delay={{workout.routes.scan-ms:2000}}&initialDelay=0")
+                .routeId("ops-routes")
+                .bean("opsRoutes", "scan");
+
         from("direct:work-import").routeId("work-import")
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .to("direct:process-import");

@@ -36,14 +36,10 @@ public class MailIntakeRoutes extends RouteBuilder {
                     + "&mapMailMessage=false&skipFailedMessage=true"
                     + "&maxMessagesPerPoll=50&closeFolder=false&disconnect=false")
                     .routeId("intake-mail")
+                    .routeConfigurationId(MailErrorsConfiguration.MAIL_ERRORS)
                     // first, before anything reads a header: the mail's lazily parsed headers would fail again in
                     // the error handler itself for a mail whose headers cannot be parsed
                     .process("mailDetach")
-                    .onException(Exception.class)
-                        .maximumRedeliveries(2).redeliveryDelay(500)
-                        .handled(true)
-                        .bean("mailIntake", "failed")
-                    .end()
                     .bean("mailIntake", "receive");
         }
         if (!smtpHost.isEmpty()) {
