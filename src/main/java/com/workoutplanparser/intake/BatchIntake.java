@@ -50,7 +50,23 @@ public class BatchIntake {
         AppUser user = msg.getHeader(ApiTokenAuthenticator.USER_HEADER, AppUser.class);
         String contentType = msg.getHeader(Exchange.CONTENT_TYPE, "", String.class).toLowerCase();
         Map<String, Object> items = new LinkedHashMap<>(); // name -> text, or the reason it cannot be read
-        if (contentType.startsWith("multipart/")) {
+        Object request = exchange.getMessage() instanceof org.apache.camel.http.common.HttpMessage hm ? hm.getRequest()
+                : msg.getHeader(Exchange.HTTP_SERVLET_REQUEST);
+        if (contentType.startsWith("multipart/")
+                && request instanceof org.springframework.web.multipart.MultipartHttpServletRequest mr) {
+            // every file, also several under one field name (curl -F files=@a.txt -F files=@b.pdf)
+            for (var files : mr.getMultiFileMap().values()) {
+                for (var f : files) {
+                    String name = f.getOriginalFilename() == null || f.getOriginalFilename().isBlank()
+                            ? f.getName() : f.getOriginalFilename();
+                    try {
+                        items.put(unique(items, name), TextExtractor.extract(name, f.getBytes(), maxChars));
+                    } catch (IntakeRejected | PlanText.InvalidText e) {
+                        items.put(unique(items, name), e);
+                    }
+                }
+            }
+        } else if (contentType.startsWith("multipart/")) {
             AttachmentMessage am = exchange.getMessage(AttachmentMessage.class);
             Map<String, DataHandler> files = am == null ? Map.of() : am.getAttachments();
             for (var f : files.entrySet()) {
@@ -119,6 +135,14 @@ public class BatchIntake {
         msg.setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
         msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
         msg.setBody(json.write(out));
+    }
+
+    private static String unique(Map<String, Object> items, String name) {
+        String n = name;
+        for (int i = 2; items.containsKey(n); i++) {
+            n = name + " (" + i + ")";
+        }
+        return n;
     }
 
     private ProducerTemplate producer() {

@@ -73,7 +73,8 @@ public class ImportQueue {
             depth.set(n == null ? 0 : n);
             for (Map<String, Object> dead : jdbc.queryForList(ImportLogSql.GIVE_UP, settings.maxAttempts())) {
                 log.error("Import {} was interrupted {} times; recorded as FAILED", dead.get("id"), settings.maxAttempts());
-                meters.counter("workout.imports", "status", "FAILED", "source", String.valueOf(dead.get("source"))).increment();
+                meters.counter("workout.imports", "status", "FAILED", "source", String.valueOf(dead.get("source")),
+                        "camelContext", camel.getName()).increment();
             }
         }
         if (nowNanos - lastRenew > settings.leaseSeconds() * 1_000_000_000L / 3) {
