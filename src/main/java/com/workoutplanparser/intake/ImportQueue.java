@@ -48,7 +48,13 @@ public class ImportQueue {
     private volatile long lastRenew = System.nanoTime();
     private volatile long lastDepth;
 
-    public ImportQueue(JdbcTemplate jdbc, QueueSettings settings, CamelContext camel, MeterRegistry meters) {
+    /** A folder read lock older than this belongs to an instance that stopped while reading the file: dropped. */
+    private final int staleLockSeconds;
+
+    public ImportQueue(JdbcTemplate jdbc, QueueSettings settings, CamelContext camel, MeterRegistry meters,
+                       @org.springframework.beans.factory.annotation.Value("${workout.intake.folder.stale-lock-seconds:600}")
+                       int staleLockSeconds) {
+        this.staleLockSeconds = staleLockSeconds;
         this.jdbc = jdbc;
         this.settings = settings;
         this.camel = camel;
@@ -71,6 +77,14 @@ public class ImportQueue {
             lastDepth = nowNanos;
             Long n = jdbc.queryForObject(ImportLogSql.QUEUE_DEPTH, Long.class);
             depth.set(n == null ? 0 : n);
+            // an instance that stopped while holding a file's read lock would keep that file from everyone; reading
+            // and recording a file takes seconds, so an old lock is a dead one (a file read twice is still
+            // imported once: its content is deduplicated)
+            int stale = jdbc.update("delete from intake_message_id where created_at < now() - make_interval(secs => ?)",
+                    staleLockSeconds);
+            if (stale > 0) {
+                log.warn("Dropped {} folder read lock(s) older than {} s (left by a stopped instance)", stale, staleLockSeconds);
+            }
             for (Map<String, Object> dead : jdbc.queryForList(ImportLogSql.GIVE_UP, settings.maxAttempts())) {
                 log.error("Import {} was interrupted {} times; recorded as FAILED", dead.get("id"), settings.maxAttempts());
                 meters.counter("workout.imports", "status", "FAILED", "source", String.valueOf(dead.get("source")),

@@ -46,14 +46,14 @@ class FolderIntakeTest extends IntakeTestBase {
     void everySupportedTypeIsReadParsedByAWorkerAndMovedToDone() throws Exception {
         String u = unique();
         Map<String, byte[]> files = Map.of(
-                u + "-plan.txt", ("Bench Press: 3x8\nSquat: 5x5 " + u + "\n").getBytes(StandardCharsets.UTF_8),
+                u + "-plan.txt", ("Bench Press: 3x8\nSquat: 5x5 txt " + u + "\n").getBytes(StandardCharsets.UTF_8),
                 u + "-plan.md", ("Day 1: Upper\nBench Press: 3x8\nDeadlift: 1x5 " + u + "\n").getBytes(StandardCharsets.UTF_8),
-                u + "-plan.csv", ("Squat: 5x5\nBench Press: 3x8 " + u + "\n").getBytes(StandardCharsets.UTF_8),
+                u + "-plan.csv", ("Squat: 5x5\nBench Press: 3x8 csv " + u + "\n").getBytes(StandardCharsets.UTF_8),
                 u + "-plan.html", ("<html><head><style>p{}</style></head><body><p>Bench Press: 3x8</p>"
                         + "<div>Squat: 5x5<br>Deadlift: 1x5 " + u + "</div></body></html>").getBytes(StandardCharsets.UTF_8),
-                u + "-plan.json", ("{\"text\": \"Bench Press: 3x8\\nSquat: 5x5 " + u + "\"}").getBytes(StandardCharsets.UTF_8),
-                u + "-plan.pdf", TestDocuments.pdf("Bench Press: 3x8", "Squat: 5x5 " + u),
-                u + "-plan.docx", TestDocuments.docx("Bench Press: 3x8", "Squat: 5x5 " + u));
+                u + "-plan.json", ("{\"text\": \"Bench Press: 3x8\\nSquat: 5x5 json " + u + "\"}").getBytes(StandardCharsets.UTF_8),
+                u + "-plan.pdf", TestDocuments.pdf("Bench Press: 3x8", "Squat: 5x5 pdf " + u),
+                u + "-plan.docx", TestDocuments.docx("Bench Press: 3x8", "Squat: 5x5 docx " + u));
         for (var f : files.entrySet()) {
             Files.write(INBOX.resolve(f.getKey()), f.getValue());
         }
