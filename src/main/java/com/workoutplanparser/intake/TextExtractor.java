@@ -80,6 +80,9 @@ public final class TextExtractor {
                     out.append(t.text());
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     newLine(out);
+                } else if (node instanceof Element e && ("td".equals(e.normalName()) || "th".equals(e.normalName()))
+                        && !out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+                    out.append(' '); // table cells of one row stay on one line, apart
                 }
             }
 
