@@ -1,6 +1,7 @@
 package com.workoutplanparser.review;
 
 import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
+import com.workoutplanparser.pipeline.ImportHeaders;
 import com.workoutplanparser.store.ImportLogSql;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EnqueueReviewRoute extends RouteBuilder {
 
+    private static final String REVIEW_ID = "reviewId";
+
     @Override
     public void configure() {
         from("direct:enqueue-review").routeId("enqueue-review")
@@ -26,16 +29,18 @@ public class EnqueueReviewRoute extends RouteBuilder {
                 .wireTap("direct:notify-review");
 
         from("direct:notify-review").routeId("notify-review")
+                .setProperty(REVIEW_ID, header(ImportHeaders.REVIEW_ID))
                 .bean("reviewNotices", "notice")
                 // Only the notice leaves the service: the import's headers (plan text among them) must not
                 // become HTTP headers or message properties of the notifier.
-                .removeHeaders("*", "workoutReviewId")
+                .removeHeaders("*")
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                 .doTry()
                     // An empty URI means no recipient; several URIs may be given, separated by commas.
                     .recipientList(simple("${properties:workout.review.notify-uri:}")).end()
                 .doCatch(Exception.class)
-                    .log(LoggingLevel.WARN, "Review notice for review ${header.workoutReviewId} was not delivered: "
+                    .to("micrometer:counter:workout.review.notices.failed")
+                    .log(LoggingLevel.WARN, "Review notice for review ${exchangeProperty.reviewId} was not delivered: "
                             + "${exception.class.simpleName}. The review is queued all the same.")
                 .end();
     }
