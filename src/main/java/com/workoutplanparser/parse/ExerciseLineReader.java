@@ -33,11 +33,11 @@ final class ExerciseLineReader {
     private static final String DU = "(?:kilometers?|kilometres?|kilómetros?|kms?|k|meters?|metres?|mètres?|metros?|m|miles?|mi|yards?|yds?)";
     private static final String SETWORD = "(?:sets?|séries?|series|serie|sätze|saetze|satz|rounds?|rds|tours?|rondas?|runden|runde)";
     private static final String REPWORD = "(?:reps?|répétitions?|repetitions?|repeticiones|repeticion|repetición|rép|rep|wdh|wiederholungen|wiederholung)\\.?";
-    private static final String REPS = "(?:\\d{1,3}(?:\\s?-\\s?\\d{1,3})?\\+?|max|amrap|failure)";
+    private static final String REPS = "(?:\\d{1,3}(?:\\s?-\\s?\\d{1,3})?\\+?|max|máx|amrap|failure)";
     private static final String IMPLEMENT = "(?:dbs?|dumbbells?|kbs?|kettlebells?|haltères|haltere|haltères?|mancuernas?|kurzhanteln?|pesas)";
 
     // -- prefixes
-    private static final Pattern BULLET = Pattern.compile("^(?:[-*+>~]+|\\[[ xX]?\\]|\\(\\d{1,2}\\)|#\\d{1,2}|\\d{1,2}[.)](?=\\s))\\s?");
+    private static final Pattern BULLET = Pattern.compile("^(?:[-*+>~]+|\\[[ xX]?\\]|\\(\\d{1,2}\\)|#\\d{1,2}|\\d{1,2}[.)](?=\\s)|[A-Za-z][.)](?=\\s))\\s?");
     private static final Pattern SUPERSET_LABEL = Pattern.compile("^([A-Za-z])\\s?([1-9])(?:\\s?[.):-]\\s?|\\s)");
     private static final Pattern NUMBERED_PAIR = Pattern.compile("^(\\d{1,2})([a-eA-E])(?:\\s?[.):-]\\s?|\\s)");
     private static final Pattern SET_PREFIX = Pattern.compile("^(?:set|série|serie|satz|s)\\s?\\d{1,2}\\s?[:.)-]\\s?", F);
@@ -130,6 +130,7 @@ final class ExerciseLineReader {
         int specCount;
         int prescriptions;
         final List<Double> bare = new ArrayList<>();
+        final List<String> xReps = new ArrayList<>();
 
         Scan(String line, int lineNumber) {
             d.text = line.strip();
@@ -302,10 +303,15 @@ final class ExerciseLineReader {
                 return m.end();
             });
             each(X_REPS, m -> {
-                if (!d.reps.isEmpty() || !setReps.isEmpty()) return -1;
-                d.reps.add(m.group(1).replace(" ", ""));
+                // "BW x 10, x 8, x 6": one x-reps per set
+                if (!setReps.isEmpty() || (!d.reps.isEmpty() && xReps.isEmpty())) return -1;
+                xReps.add(m.group(1).replace(" ", ""));
                 return m.end();
             });
+            if (!xReps.isEmpty()) {
+                d.reps.addAll(xReps);
+                if (xReps.size() > 1 && d.sets == null) d.sets = xReps.size();
+            }
             each(PERCENT, m -> {
                 String g = m.group(1).replace(" ", "");
                 if (g.contains("-") && !g.contains("/")) {
@@ -660,9 +666,11 @@ final class ExerciseLineReader {
                 int sentenceWords = Vocabulary.sentenceWordCount(ws);
                 String stripped = d.text.strip();
                 boolean endsLikeSentence = (stripped.endsWith(".") || stripped.endsWith("!") || stripped.endsWith("?"))
-                        && ws.size() + extraWords > 3;
+                        && ws.size() + extraWords > 2;
+                int allSentenceWords = sentenceWords;
+                for (String e : extra) allSentenceWords += Vocabulary.sentenceWordCount(Vocabulary.words(e));
                 if (ws.size() > 7 || sentenceWords >= 2 || (sentenceWords == 1 && ws.size() > 3)
-                        || extraWords > 8 || endsLikeSentence) {
+                        || extraWords > 8 || endsLikeSentence || (allSentenceWords >= 1 && ws.size() + extraWords >= 5)) {
                     return new LineRead(LineRead.Status.SENTENCE, null,
                             quantity ? "numbers inside a sentence" : "sentence", bulleted);
                 }
@@ -712,7 +720,7 @@ final class ExerciseLineReader {
 
     static String normaliseReps(String r) {
         String l = r.strip().toLowerCase();
-        if (l.equals("max") || l.equals("amrap") || l.equals("failure") || l.equals("fail")) return "AMRAP";
+        if (l.equals("max") || l.equals("máx") || l.equals("amrap") || l.equals("failure") || l.equals("fail")) return "AMRAP";
         return r.strip().replace(" ", "");
     }
 

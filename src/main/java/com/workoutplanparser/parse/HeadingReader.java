@@ -21,11 +21,13 @@ final class HeadingReader {
     private static final Pattern WEEK_DAY_COMPACT = Pattern.compile("^(w\\d{1,2})\\s?([d]\\d{1,2}(?:\\b.*)?)$", F);
     private static final Pattern DAY_NUMBERED = Pattern.compile(
             "^(?:day|jour|d[ií]a|tag|session|s[ée]ance|sesi[oó]n|einheit|workout|training|entra[iî]nement|entrenamiento|wod|trainingstag)\\s?#?\\s?(\\d{1,2}|[a-f])(?=$|[^\\p{L}\\d])(.*)$", F);
+    private static final Pattern DAY_THEN_EXERCISE = Pattern.compile(
+            "^((?:\\p{L}{3,12}|(?:day|jour|d[ií]a|tag|session|s[ée]ance)\\s?\\d{1,2}))\\s?[:\\-]\\s(.+)$", F);
     private static final Pattern ROUNDS = Pattern.compile(
             "^(\\d{1,2})\\s?(?:x\\s?)?(?:rounds?|rds|rft|tours?|rondas?|runden|circuits?|vueltas?)(?![\\p{L}])(.*)$", F);
     private static final Pattern SETS_OF = Pattern.compile("^(\\d{1,2})\\s?(?:sets?|séries|series|sätze)\\s?(?:of|de|von)?\\s?:$", F);
     private static final Pattern GROUP = Pattern.compile(
-            "^(circuit|superset|super set|super-set|supersérie|superserie|superserie|tri-?set|giant set|bi-?set|ss|couplet|triplet|chipper)(?![\\p{L}])\\s?([a-z](?![\\p{L}])|\\d{1,2}(?![\\p{L}\\d]))?(.*)$", F);
+            "^(circuit|superset|super set|super-set|supersérie|superserie|superserie|tri-?set|giant set|bi-?set|ss|couplet|triplet|chipper)(?![\\p{L}])\\s?([a-wyz](?![\\p{L}\\d])|\\d{1,2}(?![\\p{L}\\d]))?(.*)$", F);
     private static final Pattern EMOM = Pattern.compile(
             "^(?:e(\\d)mom|emom|otm)\\s?(?:x\\s?|for\\s)?(\\d{1,3})?\\s?(?:min(?:utes?)?|')?(.*)$", F);
     private static final Pattern EMOM_AFTER = Pattern.compile("^(\\d{1,3})\\s?(?:min(?:ute)?s?|')?\\s?(?:e(\\d)mom|emom)(.*)$", F);
@@ -38,7 +40,7 @@ final class HeadingReader {
     private static final Pattern ROUNDS_IN_TEXT = Pattern.compile("(?:x\\s?(\\d{1,2})(?!\\d)|(\\d{1,2})\\s?(?:rounds?|sets?|tours?|x|rondas?|runden)(?![\\p{L}]))", F);
     private static final Pattern PAREN_TAIL = Pattern.compile("\\s?\\([^)]{0,40}\\)$");
     private static final Pattern SECTION_PREFIX = Pattern.compile("^(metcon|wod|finisher|conditioning|workout|part [a-c]|block [a-c]|[a-c]\\))\\s?[:.-]?\\s?(.+)$", F);
-    private static final ExerciseLineReader REST_READER = new ExerciseLineReader();
+    private static final ExerciseLineReader EXERCISE_READER = new ExerciseLineReader();
 
     Heading read(String norm) {
         boolean markdown = norm.startsWith("#");
@@ -52,6 +54,12 @@ final class HeadingReader {
         Heading block = block(lower, label);
         if (block != null) return block;
 
+        // "Tuesday: Intervals 6x400m", "Thursday: Tempo run 25 min": a day and its only exercise on one line
+        Matcher dm = DAY_THEN_EXERCISE.matcher(label);
+        if (dm.matches() && isDayHeading(dm.group(1).strip()) == Heading.Type.DAY
+                && EXERCISE_READER.read(dm.group(2).strip(), 0).status() == LineRead.Status.EXERCISE) {
+            return new Heading(Heading.Type.DAY, dm.group(1).strip(), null, dm.group(2).strip(), null);
+        }
         if (NOTATION.matcher(t).find()) {
             return null;
         }
@@ -258,7 +266,7 @@ final class HeadingReader {
 
     private static Integer rest(String tail) {
         if (tail == null || tail.isBlank()) return null;
-        LineRead r = REST_READER.read(tail, 0);
+        LineRead r = EXERCISE_READER.read(tail, 0);
         return r.draft() == null ? null : r.draft().restSeconds;
     }
 

@@ -54,7 +54,8 @@ final class PlanAssembler {
         }
     }
 
-    private record Candidate(String name, int index, boolean vocab, boolean bulleted, boolean markdown, ExerciseDraft draft) {
+    private record Candidate(String name, int index, boolean vocab, boolean bulleted, boolean markdown, ExerciseDraft draft,
+                             boolean firstLine) {
     }
 
     PlanAssembler(List<String> rawLines) {
@@ -138,7 +139,7 @@ final class PlanAssembler {
         d.name = name;
         d.text = raw[index].strip();
         d.lineNumber = index + 1;
-        candidate = new Candidate(name, index, true, false, true, d);
+        candidate = new Candidate(name, index, true, false, true, d, false);
         set(index, LineKind.HEADING, null);
     }
 
@@ -164,7 +165,7 @@ final class PlanAssembler {
                 flushCandidate();
                 previous = null;
                 candidate = new Candidate(r.draft().name, index, Vocabulary.hasExerciseWord(r.draft().name),
-                        r.bulleted(), false, r.draft());
+                        r.bulleted(), false, r.draft(), beforeContent() && title == null);
                 // provisional: decided when the next line shows whether quantities follow
                 set(index, LineKind.EXERCISE, null);
             }
@@ -378,6 +379,12 @@ final class PlanAssembler {
         Candidate c = candidate;
         candidate = null;
         if (c.markdown) {
+            set(c.index, LineKind.HEADING, null);
+            return;
+        }
+        if (c.firstLine && !c.bulleted) {
+            // "KB Session", "legs tmrw": a first line without numbers names the plan, not an exercise
+            title = c.draft.text;
             set(c.index, LineKind.HEADING, null);
             return;
         }

@@ -51,7 +51,9 @@ public class RuleParser {
             Heading h = headingReader.read(norm);
             if (h != null && h.type() != Heading.Type.MARKDOWN) {
                 plan.heading(index, h);
-                if (h.type() == Heading.Type.SECTION && h.remainder() != null) {
+                if (h.type() == Heading.Type.DAY && h.remainder() != null) {
+                    plan.read(index, lineReader.read(h.remainder(), index + 1), null, prose, norm);
+                } else if (h.type() == Heading.Type.SECTION && h.remainder() != null) {
                     // "Warm-up: 5 min row": the section and its first exercise on one line
                     LineRead r = lineReader.read(h.remainder(), index + 1);
                     if (r.status() != LineRead.Status.SENTENCE && r.status() != LineRead.Status.NOTHING) {
@@ -65,14 +67,11 @@ public class RuleParser {
                 return;
             }
         }
-        LineRead r = lineReader.read(norm, index + 1);
-        if (r.status() == LineRead.Status.NAME_ONLY || r.status() == LineRead.Status.SENTENCE
-                || r.status() == LineRead.Status.NOTHING) {
-            if (isTitle(plan, norm)) {
-                plan.title(index, HeadingReader.stripColon(HeadingReader.undecorate(norm)));
-                return;
-            }
+        if (isTitle(plan, norm) && !HeadingReader.NOTATION.matcher(norm).find()) {
+            plan.title(index, HeadingReader.stripColon(HeadingReader.undecorate(norm)));
+            return;
         }
+        LineRead r = lineReader.read(norm, index + 1);
         plan.read(index, r, null, prose, norm);
     }
 

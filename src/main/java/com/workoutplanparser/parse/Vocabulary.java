@@ -65,7 +65,8 @@ final class Vocabulary {
     static final Set<String> SPLIT_WORDS = set(
             "push", "pull", "legs", "leg", "upper", "lower", "full", "body", "fullbody", "full-body", "chest", "back",
             "shoulders", "shoulder", "arms", "arm", "biceps", "triceps", "glutes", "hamstrings", "quads", "posterior",
-            "anterior", "chain", "core", "torso",
+            "anterior", "chain", "core", "torso", "cardio", "conditioning", "mobility", "hiit", "running", "endurance",
+            "speed", "arms", "recovery",
             "jambes", "jambe", "haut", "bas", "corps", "pecs", "pectoraux", "dos", "épaules", "epaules", "bras",
             "fessiers", "complet",
             "pierna", "piernas", "pecho", "espalda", "hombros", "brazos", "tren", "superior", "inferior", "cuerpo",
@@ -118,7 +119,7 @@ final class Vocabulary {
 
     /** Words that belong to sentences, not to exercise names: their presence means prose around the plan. */
     static final Set<String> SENTENCE_WORDS = set(
-            "i", "i'm", "i've", "i'd", "you", "your", "you're", "you'll", "we", "we'll", "our", "us", "my", "me",
+            "the", "then", "i", "i'm", "i've", "i'd", "you", "your", "you're", "you'll", "we", "we'll", "our", "us", "my", "me",
             "should", "will", "would", "could", "can", "please", "let's", "lets", "this", "that", "these", "those",
             "is", "are", "was", "were", "be", "been", "have", "has", "had", "do", "did", "don't", "if", "because",
             "so", "but", "just", "make", "sure", "try", "feel", "felt", "want", "need", "it", "it's", "there",
