@@ -47,12 +47,14 @@ final class ExerciseLineReader {
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d,])(\\d{1,4}),(\\d)(?=\\s?(?:kg|lb|%|km|kilo))", F);
     private static final Pattern TEMPO_KW = Pattern.compile(BS + "tempo\\s?[:=]?\\s?([0-9xX])\\s?[-/.]?\\s?([0-9xX])\\s?[-/.]?\\s?([0-9xX])\\s?[-/.]?\\s?([0-9xX])" + BE, F);
     private static final Pattern TEMPO = Pattern.compile("(?<![\\p{L}\\d.,/-])([0-9xX])-([0-9xX])-([0-9xX])-([0-9xX])(?![\\p{L}\\d.,/-])");
+    /** "@ 31X1", "@ 3010": a four-figure tempo code after the sets (no load is written as 3010). */
+    private static final Pattern TEMPO_CODE = Pattern.compile("(@\\s?)(?<![\\p{L}\\d./-])([0-9][0-9][0-9xX][0-9xX])(?![\\p{L}\\d.%/-]|\\s?(?:kg|lb))", F);
     private static final Pattern REP_SCHEME = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2}(?:-\\d{1,2}){2,9})(\\+?)(?![\\p{L}\\d.,/-]|\\s?(?:kg|lb|%))", F);
     /** "between sets", "between all exercises": a rest meant for every exercise around it, not just one. */
     private static final String GENERAL_REST = "(\\s?(?:between|entre|zwischen)\\s(?:all\\s|each\\s|les\\s|den\\s)?(?:sets|rounds|exercises|séries|series|sätzen|übungen|tours|exercices|ejercicios))?";
     private static final Pattern PER_SET_LIST = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2}(?:\\s?[,/]\\s?\\d{1,2}){2,9})(\\+?)(?![\\p{L}\\d.,/-]|\\s?(?:kg|lb|%|x))", F);
     private static final Pattern REST = Pattern.compile(BS + "(?:rest(?:ing)?|récup(?:ération)?|recup(?:eration|eración|ération)?|repos|pause|pausa|descanso|break)" + BE
-            + "\\s?(?:between (?:sets|rounds|exercises)|entre (?:les )?(?:séries|series|sets|tours)|zwischen den sätzen)?\\s?[:=]?\\s?"
+            + "(\\s?(?:between (?:all )?(?:sets|rounds|exercises)|entre (?:les )?(?:séries|series|sets|tours)|zwischen den sätzen))?\\s?[:=]?\\s?"
             + "(\\d{1,2}:\\d{2}|" + N + "(?:\\s?-\\s?" + N + ")?\\s?(?:" + TU + ")?)" + BE + GENERAL_REST, F);
     private static final Pattern REST_AFTER = Pattern.compile(BS + "(\\d{1,2}:\\d{2}|" + N + "(?:\\s?-\\s?" + N + ")?\\s?" + TU + ")"
             + "\\s?(?:of |de |d')?(?:rest|repos|récup(?:ération)?|recup|pause|pausa|descanso|break)" + BE + GENERAL_REST, F);
@@ -237,11 +239,11 @@ final class ExerciseLineReader {
                 return m.end();
             });
             each(REST, m -> {
-                Integer secs = Quantities.durationCell(m.group(1), true);
+                Integer secs = Quantities.durationCell(m.group(2), true);
                 if (secs == null) return -1;
                 if (d.restSeconds == null) d.restSeconds = secs;
-                if (m.group(1).contains("-")) d.note("rest " + m.group(1).strip());
-                if (m.group(2) != null) d.generalRest = true;
+                if (m.group(2).contains("-")) d.note("rest " + m.group(2).strip());
+                if (m.group(1) != null || m.group(3) != null) d.generalRest = true;
                 return m.end();
             });
             each(REST_AFTER, m -> {
@@ -265,6 +267,14 @@ final class ExerciseLineReader {
                 if (r == null) return -1;
                 if (d.rpe == null) d.rpe = 10 - r;
                 d.note("RIR " + m.group().replaceAll("(?i)[@rir\\s]", ""));
+                return m.end();
+            });
+            each(TEMPO_CODE, m -> {
+                String code = m.group(2);
+                boolean hasX = code.indexOf('x') >= 0 || code.indexOf('X') >= 0;
+                boolean smallDigits = code.chars().allMatch(c -> c >= '0' && c <= '5');
+                if (d.tempo != null || !(hasX || smallDigits)) return -1;
+                d.tempo = String.join("-", code.toUpperCase().split(""));
                 return m.end();
             });
             each(REP_SCHEME, m -> {

@@ -60,6 +60,8 @@ final class HeadingReader {
                 && EXERCISE_READER.read(dm.group(2).strip(), 0).status() == LineRead.Status.EXERCISE) {
             return new Heading(Heading.Type.DAY, dm.group(1).strip(), null, dm.group(2).strip(), null);
         }
+        Heading section = section(label, lower);
+        if (section != null) return section;
         if (NOTATION.matcher(t).find()) {
             return null;
         }
@@ -86,8 +88,6 @@ final class HeadingReader {
         if (dayType != null) {
             return new Heading(dayType, label, null, null, null);
         }
-        Heading section = section(label, lower);
-        if (section != null) return section;
         if (isSplitHeading(lower)) {
             return new Heading(Heading.Type.DAY, label, null, null, null);
         }
@@ -167,11 +167,17 @@ final class HeadingReader {
         }
         // "Warm-up: 5 min row" — a section with its first exercise on the same line
         int colon = label.indexOf(':');
+        int sepLength = 1;
+        int dash = label.indexOf(" - ");
+        if (colon < 0 || (dash > 0 && dash < colon)) {
+            colon = dash;
+            sepLength = 3;
+        }
         if (colon > 0) {
             String head = Vocabulary.lower(label.substring(0, colon)).strip();
             head = PAREN_TAIL.matcher(head).replaceAll("").strip();
             if (Vocabulary.SECTIONS.contains(head)) {
-                String rem = label.substring(colon + 1).strip();
+                String rem = label.substring(colon + sepLength).strip();
                 return new Heading(Heading.Type.SECTION, label.substring(0, colon).strip(), null,
                         rem.isEmpty() ? null : rem, null);
             }
@@ -188,6 +194,10 @@ final class HeadingReader {
             if (inner != null) return inner;
         }
         Matcher m = ROUNDS.matcher(l);
+        if (m.matches() && exerciseAfterColon(m.group(2)) != null) {
+            return withExercise(blockHeading(label, new Heading.Block(Heading.Block.Kind.ROUNDS,
+                    Integer.parseInt(m.group(1)), null, null, null, null, null)), remainderOf(label, m.group(2)));
+        }
         if (m.matches() && blockTail(m.group(2))) {
             return blockHeading(label, new Heading.Block(Heading.Block.Kind.ROUNDS, Integer.parseInt(m.group(1)), null,
                     null, null, null, rest(m.group(2))));
@@ -207,10 +217,12 @@ final class HeadingReader {
                     rest(m.group(3))));
         }
         m = EMOM.matcher(l);
-        if (m.matches() && (m.group(2) != null || m.group(3).isBlank()) && blockTail(m.group(3))) {
+        if (m.matches() && (m.group(2) != null || m.group(3).isBlank() || m.group(3).strip().startsWith(":"))) {
             Integer interval = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
             Integer minutes = m.group(2) == null ? null : Integer.parseInt(m.group(2));
-            return blockHeading(label, new Heading.Block(Heading.Block.Kind.EMOM, null, null, minutes, interval, null, null));
+            Heading h = blockHeading(label, new Heading.Block(Heading.Block.Kind.EMOM, null, null, minutes, interval, null, null));
+            if (exerciseAfterColon(m.group(3)) != null) return withExercise(h, remainderOf(label, m.group(3)));
+            if (blockTail(m.group(3))) return h;
         }
         m = EMOM_AFTER.matcher(l);
         if (m.matches() && blockTail(m.group(3))) {
@@ -226,9 +238,11 @@ final class HeadingReader {
                     null, null));
         }
         m = AMRAP.matcher(l);
-        if (m.matches() && blockTail(m.group(2))) {
+        if (m.matches()) {
             Integer minutes = m.group(1) == null ? null : Integer.parseInt(m.group(1));
-            return blockHeading(label, new Heading.Block(Heading.Block.Kind.AMRAP, null, null, minutes, null, null, null));
+            Heading h = blockHeading(label, new Heading.Block(Heading.Block.Kind.AMRAP, null, null, minutes, null, null, null));
+            if (exerciseAfterColon(m.group(2)) != null) return withExercise(h, remainderOf(label, m.group(2)));
+            if (blockTail(m.group(2))) return h;
         }
         m = AMRAP_AFTER.matcher(l);
         if (m.matches() && blockTail(m.group(2))) {
@@ -248,6 +262,12 @@ final class HeadingReader {
             return blockHeading(label, new Heading.Block(Heading.Block.Kind.TABATA, 8, null, null, null, null, 10));
         }
         return null;
+    }
+
+    /** The tail as written in the label (the matchers ran on a lower-case copy), without its leading colon. */
+    private static String remainderOf(String label, String lowerTail) {
+        String t = label.substring(Math.max(0, label.length() - lowerTail.length())).strip();
+        return t.startsWith(":") ? t.substring(1).strip() : t;
     }
 
     private static boolean isTempo(String scheme) {
@@ -272,6 +292,20 @@ final class HeadingReader {
 
     private static Heading blockHeading(String label, Heading.Block b) {
         return new Heading(Heading.Type.BLOCK, label, null, null, b);
+    }
+
+    /** "E2MOM x 10: 3 power cleans @ 75%": the block and its exercise on one line. */
+    private static String exerciseAfterColon(String tail) {
+        if (tail == null) return null;
+        String t = tail.strip();
+        if (!t.startsWith(":")) return null;
+        String rest = t.substring(1).strip();
+        if (rest.isEmpty()) return null;
+        return EXERCISE_READER.read(rest, 0).status() == LineRead.Status.EXERCISE ? rest : null;
+    }
+
+    private static Heading withExercise(Heading h, String exercise) {
+        return new Heading(h.type(), h.label(), h.week(), exercise, h.block());
     }
 
     /** Removes markdown heading marks, emphasis and decoration: "## **Day 1** ##", "=== Week 2 ===", "[Day 3]". */

@@ -51,7 +51,7 @@ public class RuleParser {
             Heading h = headingReader.read(norm);
             if (h != null && h.type() != Heading.Type.MARKDOWN) {
                 plan.heading(index, h);
-                if (h.type() == Heading.Type.DAY && h.remainder() != null) {
+                if ((h.type() == Heading.Type.DAY || h.type() == Heading.Type.BLOCK) && h.remainder() != null) {
                     plan.read(index, lineReader.read(h.remainder(), index + 1), null, prose, norm);
                 } else if (h.type() == Heading.Type.SECTION && h.remainder() != null) {
                     // "Warm-up: 5 min row": the section and its first exercise on one line
