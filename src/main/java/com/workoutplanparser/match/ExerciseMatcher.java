@@ -1,71 +1,470 @@
 package com.workoutplanparser.match;
 
 import me.xdrop.fuzzywuzzy.FuzzySearch;
+import me.xdrop.fuzzywuzzy.ToStringFunction;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Matches a written exercise name to the catalog. Immutable: build a new one when the catalog changes.
- * First cut (exact alias lookup, then a fuzzywuzzy scan); deepened by the matcher issue.
+ * Matches a written exercise name to the catalog. Immutable and thread-safe: build a new one when the
+ * catalog changes and swap it.
+ *
+ * <p>Layers, cheapest first:
+ * <ol>
+ *   <li>{@link Normaliser}: case, accents, punctuation, plurals, abbreviations, equipment words, typos.</li>
+ *   <li>Exact lookup of the normalised text, and of its space-free form ("pullup" = "pull up"), over
+ *       names and aliases: confidence 1.0 when it names exactly one exercise.</li>
+ *   <li>Token index: every query token is resolved to catalog vocabulary (exactly, or by a bounded
+ *       spelling correction over a trigram index of the vocabulary); the posting lists of those tokens,
+ *       each cut to its {@value #POSTING_LIMIT} shortest names, give the candidate names; they are ranked
+ *       by IDF-weighted token overlap (both ways) and only the best {@value #SHORTLIST} reach fuzzywuzzy.
+ *       No query scans the catalog.</li>
+ *   <li>Score = mean of the token overlap F1 and the best of fuzzywuzzy ratio / tokenSortRatio /
+ *       space-free ratio (tokenSetRatio is not used: it scores a subset as 100).</li>
+ *   <li>Calibration: an equipment word the candidate contradicts, or a modifier from the same exclusive
+ *       group (front/back, incline/decline, chin/pull…) caps the confidence below medium; a variant
+ *       modifier the candidate lacks caps it below high; two different exercises within
+ *       {@value #AMBIGUITY_MARGIN} of each other are both capped below high.</li>
+ * </ol>
+ * No semantic (embedding) signal: no in-process sentence model is on the classpath.
  */
 public class ExerciseMatcher {
 
-    private static final int ALTERNATIVES = 3;
+    static final int ALTERNATIVES = 4;
+    static final int POSTING_LIMIT = 200;
+    static final int SHORTLIST = 20;
+    static final double AMBIGUITY_MARGIN = 0.03;
+    static final double NONE_BELOW = 0.5;
+    static final double ALTERNATIVE_FLOOR = 0.4;
+
+    private static final ToStringFunction<String> AS_IS = s -> s;
 
     private final MatchThresholds thresholds;
-    private final Map<String, CatalogExercise> byKey = new HashMap<>();
-    private final Map<String, CatalogExercise> byId = new LinkedHashMap<>();
+    private final CatalogExercise[] exercises;
+    private final Set<String>[] exerciseTokens;
+    private final Key[] keys;
+    private final Map<String, int[]> exactText;
+    private final Map<String, int[]> exactCompact;
+    private final Map<String, Integer> vocab;
+    private final String[] tokenText;
+    private final double[] idf;
+    private final int[][] postings;
+    private final Map<String, int[]> vocabTrigrams;
+    private final double unknownIdf;
 
+    /** One indexed name or alias of an exercise. */
+    private record Key(int exercise, String text, String compact, int[] tokenIds, List<String> tokens,
+                       double weight) {
+    }
+
+    @SuppressWarnings("unchecked")
     public ExerciseMatcher(List<CatalogExercise> catalog, MatchThresholds thresholds) {
         this.thresholds = thresholds;
+        Map<String, CatalogExercise> unique = new java.util.LinkedHashMap<>();
         for (CatalogExercise e : catalog) {
-            byId.put(e.id(), e);
-            byKey.putIfAbsent(normalise(e.name()), e);
+            unique.putIfAbsent(e.id(), e);
+        }
+        this.exercises = unique.values().toArray(new CatalogExercise[0]);
+        int n = exercises.length;
+        this.exerciseTokens = new Set[n];
+
+        // names and aliases, normalised, deduplicated per exercise
+        List<List<String>> texts = new ArrayList<>(n);
+        Map<String, Integer> vocabBuild = new HashMap<>();
+        List<String> tokenList = new ArrayList<>();
+        List<Integer> dfList = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            CatalogExercise e = exercises[i];
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(Normaliser.normalise(e.name()));
             for (Alias a : e.aliases()) {
-                byKey.putIfAbsent(normalise(a.text()), e);
+                forms.add(Normaliser.normalise(a.text()));
+            }
+            forms.remove("");
+            texts.add(new ArrayList<>(forms));
+            Set<String> toks = new HashSet<>();
+            for (String f : forms) {
+                toks.addAll(Arrays.asList(f.split(" ")));
+            }
+            exerciseTokens[i] = Set.copyOf(toks);
+            for (String t : toks) {
+                Integer id = vocabBuild.get(t);
+                if (id == null) {
+                    id = tokenList.size();
+                    vocabBuild.put(t, id);
+                    tokenList.add(t);
+                    dfList.add(0);
+                }
+                dfList.set(id, dfList.get(id) + 1);
             }
         }
+        this.vocab = Map.copyOf(vocabBuild);
+        this.tokenText = tokenList.toArray(new String[0]);
+        this.idf = new double[tokenText.length];
+        for (int t = 0; t < idf.length; t++) {
+            idf[t] = Math.log(1.0 + (double) n / dfList.get(t));
+        }
+        this.unknownIdf = Math.log(1.0 + Math.max(1, n));
+
+        List<Key> keyList = new ArrayList<>();
+        Map<String, Set<Integer>> exactT = new HashMap<>();
+        Map<String, Set<Integer>> exactC = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String text : texts.get(i)) {
+                List<String> toks = List.of(text.split(" "));
+                int[] ids = toks.stream().mapToInt(vocabBuild::get).distinct().sorted().toArray();
+                double w = 0;
+                for (int id : ids) {
+                    w += idf[id];
+                }
+                String compact = Normaliser.compact(text);
+                keyList.add(new Key(i, text, compact, ids, toks, w));
+                exactT.computeIfAbsent(text, k -> new LinkedHashSet<>()).add(i);
+                exactC.computeIfAbsent(compact, k -> new LinkedHashSet<>()).add(i);
+            }
+        }
+        this.keys = keyList.toArray(new Key[0]);
+        this.exactText = freeze(exactT);
+        this.exactCompact = freeze(exactC);
+
+        // postings, shortest names first so a cut keeps the names a short query most likely means
+        List<List<Integer>> post = new ArrayList<>(tokenText.length);
+        for (int t = 0; t < tokenText.length; t++) {
+            post.add(new ArrayList<>());
+        }
+        for (int k = 0; k < keys.length; k++) {
+            for (int id : keys[k].tokenIds()) {
+                post.get(id).add(k);
+            }
+        }
+        Comparator<Integer> shortFirst = Comparator.<Integer>comparingInt(k -> keys[k].tokenIds().length)
+                .thenComparingInt(k -> keys[k].text().length()).thenComparingInt(k -> k);
+        this.postings = new int[tokenText.length][];
+        for (int t = 0; t < tokenText.length; t++) {
+            List<Integer> p = post.get(t);
+            p.sort(shortFirst);
+            postings[t] = p.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        // trigram index over the vocabulary, for spelling correction of unknown query tokens
+        Map<String, List<Integer>> tri = new HashMap<>();
+        for (int t = 0; t < tokenText.length; t++) {
+            for (String g : trigrams(tokenText[t])) {
+                tri.computeIfAbsent(g, k -> new ArrayList<>()).add(t);
+            }
+        }
+        Map<String, int[]> triFrozen = new HashMap<>();
+        tri.forEach((g, l) -> triFrozen.put(g, l.stream().mapToInt(Integer::intValue).distinct().toArray()));
+        this.vocabTrigrams = Map.copyOf(triFrozen);
+    }
+
+    private static Map<String, int[]> freeze(Map<String, Set<Integer>> m) {
+        Map<String, int[]> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(out);
     }
 
     public int size() {
-        return byId.size();
+        return exercises.length;
+    }
+
+    /** A query token and the catalog tokens it may stand for. */
+    private record Resolved(String text, double weight, int[] ids, double[] sims, String canonical) {
     }
 
     public MatchResult match(String name) {
-        String key = normalise(name);
-        if (key.isEmpty()) {
+        List<String> qTokens = splitCompounds(Normaliser.tokens(name));
+        if (qTokens.isEmpty() || exercises.length == 0) {
             return MatchResult.none(name);
         }
-        CatalogExercise exact = byKey.get(key);
-        Map<String, Double> scores = new HashMap<>();
-        if (exact != null) {
-            scores.put(exact.id(), 1.0);
+        String qText = String.join(" ", qTokens);
+        String qCompact = Normaliser.compact(qText);
+
+        Map<Integer, Double> byExercise = new HashMap<>();
+        Map<Integer, Key> bestKey = new HashMap<>();
+        Set<Integer> exact = new HashSet<>();
+        int[] hit = exactText.get(qText);
+        if (hit == null) {
+            hit = exactCompact.get(qCompact);
         }
-        for (Map.Entry<String, CatalogExercise> entry : byKey.entrySet()) {
-            double s = FuzzySearch.weightedRatio(key, entry.getKey()) / 100.0;
-            scores.merge(entry.getValue().id(), s, Math::max);
+        if (hit != null) {
+            for (int e : hit) {
+                exact.add(e);
+                byExercise.put(e, 1.0);
+            }
         }
-        List<Candidate> ranked = new ArrayList<>();
-        scores.forEach((id, s) -> ranked.add(new Candidate(id, byId.get(id).name(), s)));
-        ranked.sort(Comparator.comparingDouble(Candidate::confidence).reversed());
-        if (ranked.isEmpty() || ranked.get(0).confidence() < 0.5) {
+
+        // resolve tokens to vocabulary
+        List<Resolved> resolved = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        double queryWeight = 0;
+        for (String t : qTokens) {
+            if (!seen.add(t)) {
+                continue;
+            }
+            Resolved r = resolve(t);
+            resolved.add(r);
+            queryWeight += r.weight();
+        }
+        List<String> canonical = new ArrayList<>(resolved.size());
+        for (Resolved r : resolved) {
+            canonical.add(r.canonical());
+        }
+
+        // candidate keys from postings, rarest tokens first
+        int[] cand = new int[64];
+        int nc = 0;
+        for (Resolved r : resolved) {
+            for (int id : r.ids()) {
+                int[] p = postings[id];
+                int lim = Math.min(p.length, POSTING_LIMIT);
+                if (nc + lim > cand.length) {
+                    cand = Arrays.copyOf(cand, Math.max(cand.length * 2, nc + lim));
+                }
+                System.arraycopy(p, 0, cand, nc, lim);
+                nc += lim;
+            }
+        }
+        Arrays.sort(cand, 0, nc);
+        int u = 0;
+        for (int i = 0; i < nc; i++) {
+            if (u == 0 || cand[u - 1] != cand[i]) {
+                cand[u++] = cand[i];
+            }
+        }
+        nc = u;
+        final int[] cands = cand;
+
+        // cheap ranking: IDF-weighted token overlap, both ways
+        double[] tok = new double[nc];
+        Integer[] order = new Integer[nc];
+        for (int c = 0; c < nc; c++) {
+            tok[c] = tokenF1(keys[cand[c]], resolved, queryWeight);
+            order[c] = c;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int cmp = Double.compare(tok[b], tok[a]);
+            return cmp != 0 ? cmp : Integer.compare(keys[cands[a]].tokenIds().length, keys[cands[b]].tokenIds().length);
+        });
+
+        // fuzzywuzzy over the shortlist
+        int shortlist = Math.min(nc, SHORTLIST);
+        for (int s = 0; s < shortlist; s++) {
+            int c = order[s];
+            Key k = keys[cand[c]];
+            if (exact.contains(k.exercise())) {
+                bestKey.putIfAbsent(k.exercise(), k);
+                continue;
+            }
+            double fw = Math.max(FuzzySearch.ratio(qText, k.text()),
+                    Math.max(FuzzySearch.tokenSortRatio(qText, k.text(), AS_IS),
+                            FuzzySearch.ratio(qCompact, k.compact()))) / 100.0;
+            double sc = 0.5 * tok[c] + 0.5 * fw;
+            Double prev = byExercise.get(k.exercise());
+            if (prev == null || sc > prev) {
+                byExercise.put(k.exercise(), sc);
+                bestKey.put(k.exercise(), k);
+            }
+        }
+
+        // calibration
+        double belowHigh = Math.max(0, thresholds.high() - 0.02);
+        double belowMedium = Math.max(0, thresholds.medium() - 0.02);
+        List<Candidate> ranked = new ArrayList<>(byExercise.size());
+        for (Map.Entry<Integer, Double> en : byExercise.entrySet()) {
+            int e = en.getKey();
+            double sc = en.getValue();
+            if (!exact.contains(e)) {
+                Key k = bestKey.get(e);
+                List<String> keyTokens = k == null ? List.of() : k.tokens();
+                if (ConfidenceRules.equipmentConflict(canonical, exercises[e].equipment(), exerciseTokens[e])
+                        || ConfidenceRules.modifierConflict(canonical, keyTokens)) {
+                    sc = Math.min(sc, belowMedium);
+                } else if (ConfidenceRules.queryOnlyModifier(canonical, keyTokens)) {
+                    sc = Math.min(sc, belowHigh);
+                }
+            }
+            ranked.add(new Candidate(exercises[e].id(), exercises[e].name(), round(sc)));
+        }
+        ranked.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
+                .thenComparing(Candidate::exerciseId));
+        if (ranked.isEmpty() || ranked.get(0).confidence() < NONE_BELOW) {
             return MatchResult.none(name);
         }
         Candidate best = ranked.get(0);
-        return new MatchResult(name, best, thresholds.levelOf(best.confidence()),
-                ranked.subList(1, Math.min(ranked.size(), 1 + ALTERNATIVES)));
+        if (ranked.size() > 1 && ranked.get(1).confidence() >= best.confidence() - AMBIGUITY_MARGIN
+                && best.confidence() > belowHigh) {
+            best = new Candidate(best.exerciseId(), best.name(), belowHigh);
+        }
+        List<Candidate> alternatives = new ArrayList<>(ALTERNATIVES);
+        for (int i = 1; i < ranked.size() && alternatives.size() < ALTERNATIVES; i++) {
+            Candidate c = ranked.get(i);
+            if (c.confidence() < ALTERNATIVE_FLOOR) {
+                break;
+            }
+            alternatives.add(c.confidence() > best.confidence()
+                    ? new Candidate(c.exerciseId(), c.name(), best.confidence()) : c);
+        }
+        return new MatchResult(name, best, thresholds.levelOf(best.confidence()), alternatives);
     }
 
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** F1 of the IDF-weighted share of query tokens found in the key and of key tokens found in the query. */
+    private double tokenF1(Key k, List<Resolved> resolved, double queryWeight) {
+        double matchedQ = 0;
+        double matchedK = 0;
+        int[] kid = k.tokenIds();
+        for (Resolved r : resolved) {
+            double best = 0;
+            int bestId = -1;
+            int[] ids = r.ids();
+            for (int j = 0; j < ids.length; j++) {
+                if (r.sims()[j] > best && Arrays.binarySearch(kid, ids[j]) >= 0) {
+                    best = r.sims()[j];
+                    bestId = ids[j];
+                }
+            }
+            if (bestId >= 0) {
+                matchedQ += r.weight() * best;
+                matchedK += idf[bestId] * best;
+            }
+        }
+        if (matchedQ <= 0 || queryWeight <= 0 || k.weight() <= 0) {
+            return 0;
+        }
+        double cq = matchedQ / queryWeight;
+        double ck = Math.min(1.0, matchedK / k.weight());
+        return 2 * cq * ck / (cq + ck);
+    }
+
+    /** Known token as is; unknown token → up to 3 vocabulary tokens within a small edit distance. */
+    private Resolved resolve(String t) {
+        Integer id = vocab.get(t);
+        if (id != null) {
+            return new Resolved(t, idf[id], new int[]{id}, new double[]{1.0}, t);
+        }
+        if (t.length() < 4) {
+            return new Resolved(t, unknownIdf, new int[0], new double[0], t);
+        }
+        Map<Integer, Integer> shared = new HashMap<>();
+        List<String> grams = trigrams(t);
+        for (String g : grams) {
+            int[] p = vocabTrigrams.get(g);
+            if (p != null) {
+                for (int v : p) {
+                    shared.merge(v, 1, Integer::sum);
+                }
+            }
+        }
+        int need = Math.max(1, grams.size() / 3);
+        double minSim = t.length() <= 5 ? 0.79 : 0.74;
+        int[] ids = new int[3];
+        double[] sims = new double[3];
+        int found = 0;
+        for (Map.Entry<Integer, Integer> en : shared.entrySet()) {
+            if (en.getValue() < need) {
+                continue;
+            }
+            String v = tokenText[en.getKey()];
+            if (Math.abs(v.length() - t.length()) > 2) {
+                continue;
+            }
+            double sim = similarity(t, v);
+            if (sim < minSim) {
+                continue;
+            }
+            int slot = found < 3 ? found++ : (sims[2] < sim ? 2 : -1);
+            if (slot < 0) {
+                continue;
+            }
+            ids[slot] = en.getKey();
+            sims[slot] = sim;
+            for (int j = slot; j > 0 && sims[j] > sims[j - 1]; j--) {
+                double ts = sims[j]; sims[j] = sims[j - 1]; sims[j - 1] = ts;
+                int ti = ids[j]; ids[j] = ids[j - 1]; ids[j - 1] = ti;
+            }
+        }
+        if (found == 0) {
+            return new Resolved(t, unknownIdf, new int[0], new double[0], t);
+        }
+        ids = Arrays.copyOf(ids, found);
+        sims = Arrays.copyOf(sims, found);
+        return new Resolved(t, idf[ids[0]], ids, sims, tokenText[ids[0]]);
+    }
+
+    /** Splits an unknown token into two catalog tokens when it is exactly their concatenation ("pullup"). */
+    private List<String> splitCompounds(List<String> tokens) {
+        List<String> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            String[] split = null;
+            if (t.length() >= 5 && !vocab.containsKey(t)) {
+                for (int cut = 2; cut <= t.length() - 2; cut++) {
+                    String a = t.substring(0, cut);
+                    String b = t.substring(cut);
+                    if (vocab.containsKey(a) && vocab.containsKey(b)) {
+                        split = new String[]{a, b};
+                        break;
+                    }
+                }
+            }
+            if (split != null && out == null) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            if (out != null) {
+                if (split != null) {
+                    out.add(split[0]);
+                    out.add(split[1]);
+                } else {
+                    out.add(t);
+                }
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    static List<String> trigrams(String t) {
+        String p = "^" + t + "$";
+        List<String> out = new ArrayList<>(p.length());
+        for (int i = 0; i + 3 <= p.length(); i++) {
+            out.add(p.substring(i, i + 3));
+        }
+        return out;
+    }
+
+    /** 1 − (optimal string alignment distance / longer length): a transposition costs one edit. */
+    static double similarity(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) d[i][0] = i;
+        for (int j = 0; j <= m; j++) d[0][j] = j;
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        return 1.0 - (double) d[n][m] / Math.max(n, m);
+    }
+
+    /** Kept for callers of the first cut: the canonical form used for lookups. */
     static String normalise(String s) {
-        if (s == null) return "";
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return Normaliser.normalise(s);
     }
 }
