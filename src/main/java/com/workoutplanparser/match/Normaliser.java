@@ -55,7 +55,7 @@ public final class Normaliser {
             // movement abbreviations
             Map.entry("oh", "overhead"), Map.entry("inc", "incline"), Map.entry("incl", "incline"),
             Map.entry("dec", "decline"), Map.entry("ext", "extension"), Map.entry("exts", "extension"),
-            Map.entry("alt", "alternating"), Map.entry("sl", "single leg"), Map.entry("sa", "single arm"),
+            Map.entry("alt", "alternating"), Map.entry("rev", "reverse"), Map.entry("sl", "single leg"), Map.entry("sa", "single arm"),
             Map.entry("one", "single"), Map.entry("1", "single"), Map.entry("side", "lateral"),
             Map.entry("cg", "close grip"), Map.entry("wg", "wide grip"),
             Map.entry("tri", "tricep"), Map.entry("tris", "tricep"), Map.entry("bi", "bicep"), Map.entry("bis", "bicep"),
@@ -73,7 +73,7 @@ public final class Normaliser {
             Map.entry("romainian", "romanian"), Map.entry("romanain", "romanian"));
 
     /** Words that carry no identity in an exercise name, in the catalog's languages. */
-    static final Set<String> FILLER = Set.of(
+    static final Set<String> FILLER = Set.copyOf(List.of(
             // en
             "the", "a", "an", "with", "w", "using", "on", "of", "for", "and", "in", "at",
             // es
@@ -85,7 +85,7 @@ public final class Normaliser {
             // pt
             "com", "da", "do", "das", "dos", "na", "no", "nas", "nos", "e", "em",
             // it
-            "di", "della", "dello", "delle", "sul", "sulla", "su", "il", "lo", "alla", "ai");
+            "di", "della", "dello", "delle", "sul", "sulla", "su", "il", "lo", "alla", "ai"));
 
     /** Canonical token string (tokens joined by one space); "" when nothing is left. */
     public static String normalise(String s) {
