@@ -1,6 +1,8 @@
 package com.workoutplanparser.match;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,29 +18,53 @@ final class ConfidenceRules {
     private ConfidenceRules() {
     }
 
-    /** Mutually exclusive modifiers: one from the query and a different one from the candidate is a conflict. */
-    static final List<Set<String>> EXCLUSIVE = List.of(
-            Set.of("front", "back", "zercher", "overhead", "goblet", "hack"),
-            Set.of("incline", "decline", "flat"),
-            Set.of("close", "wide", "narrow"),
-            Set.of("chin", "pull", "push"),
-            Set.of("seated", "standing", "lying", "kneeling", "hanging"),
-            Set.of("romanian", "stiff", "sumo", "conventional"),
-            Set.of("hammer", "reverse", "preacher", "concentration", "spider"),
-            Set.of("lateral", "front", "rear"),
-            Set.of("high", "low"),
-            Set.of("single", "double"),
-            Set.of("upright", "bent"));
+    /**
+     * Mutually exclusive modifiers: a word → its class within the group. A query word and a candidate word
+     * of the same group but different classes is a conflict (front vs back); same class is agreement
+     * (overhand = pronated = prona).
+     */
+    static final List<Map<String, String>> EXCLUSIVE = List.of(
+            group("front", "back", "zercher", "overhead", "goblet", "hack"),
+            group("incline", "decline", "flat"),
+            group("close", "wide", "narrow"),
+            group("chin", "pull", "push"),
+            group("seated", "standing", "lying", "kneeling", "hanging"),
+            group("romanian", "stiff", "sumo", "conventional"),
+            group("hammer", "reverse", "preacher", "concentration", "spider"),
+            group("lateral", "front", "rear"),
+            group("high", "low"),
+            group("single", "double"),
+            group("upright", "bent"),
+            classes(Map.of(
+                    "overhand", List.of("overhand", "pronated", "pronation", "prona", "prono", "pronada", "pronata",
+                            "obergriff"),
+                    "underhand", List.of("underhand", "supinated", "supination", "supina", "supino", "supinada",
+                            "supinata", "untergriff"))));
+
+    private static Map<String, String> group(String... words) {
+        Map<String, String> m = new HashMap<>();
+        for (String w : words) {
+            m.put(w, w);
+        }
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, String> classes(Map<String, List<String>> byClass) {
+        Map<String, String> m = new HashMap<>();
+        byClass.forEach((cls, words) -> words.forEach(w -> m.put(w, cls)));
+        return Map.copyOf(m);
+    }
 
     /** Modifiers that name a distinct variant; present in the query but not in the candidate = not sure. */
-    static final Set<String> MODIFIERS = Set.of(
+    static final Set<String> MODIFIERS = Set.copyOf(List.of(
             "front", "back", "zercher", "overhead", "goblet", "hack", "incline", "decline", "close", "wide",
             "narrow", "chin", "pull", "push", "seated", "standing", "lying", "kneeling", "hanging", "romanian",
             "stiff", "sumo", "hammer", "reverse", "preacher", "concentration", "spider", "lateral", "rear",
             "high", "low", "single", "upright", "bulgarian", "split", "jump", "deficit", "pause", "box",
             "walking", "sissy", "jefferson", "pendlay", "landmine", "neutral", "underhand", "overhand",
             "weighted", "assisted", "banded", "isometric", "alternating", "inclinado", "inclinada", "declinado",
-            "declinada", "frontal", "militar", "arnold", "zottman", "cossack", "nordic", "copenhagen");
+            "declinada", "frontal", "paused", "tempo", "arnold", "zottman", "cossack", "nordic",
+            "copenhagen"));
 
     /** Equipment words of a query → the catalog's equipment value they imply (null: only the word itself). */
     static final Map<String, String> EQUIPMENT = Map.ofEntries(
@@ -64,30 +90,47 @@ final class ConfidenceRules {
         return false;
     }
 
-    /** True when query and candidate hold different members of one exclusive group (front vs back). */
+    /**
+     * True when the query word is an equipment word the exercise uses although this name of it does not say
+     * so ("Kreuzheben mit Langhantel" against the barbell deadlift's alias "Kreuzheben").
+     */
+    static boolean impliedEquipment(String queryToken, String exerciseEquipment, Set<String> exerciseTokens) {
+        String implied = EQUIPMENT.get(queryToken);
+        if (implied == null) {
+            return false;
+        }
+        return exerciseTokens.contains(queryToken)
+                || (exerciseEquipment != null && exerciseEquipment.toLowerCase().contains(implied));
+    }
+
+    /** True when query and candidate hold different classes of one exclusive group (front vs back). */
     static boolean modifierConflict(Collection<String> queryTokens, Collection<String> keyTokens) {
-        for (Set<String> group : EXCLUSIVE) {
-            boolean queryHas = false;
+        for (Map<String, String> group : EXCLUSIVE) {
+            Set<String> queryClasses = null;
+            for (String t : queryTokens) {
+                String c = group.get(t);
+                if (c != null) {
+                    if (queryClasses == null) {
+                        queryClasses = new HashSet<>();
+                    }
+                    queryClasses.add(c);
+                }
+            }
+            if (queryClasses == null) {
+                continue;
+            }
             boolean keyHas = false;
             boolean shared = false;
-            for (String t : queryTokens) {
-                if (group.contains(t)) {
-                    queryHas = true;
-                    if (keyTokens.contains(t)) {
+            for (String t : keyTokens) {
+                String c = group.get(t);
+                if (c != null) {
+                    keyHas = true;
+                    if (queryClasses.contains(c)) {
                         shared = true;
                     }
                 }
             }
-            if (!queryHas || shared) {
-                continue;
-            }
-            for (String t : keyTokens) {
-                if (group.contains(t)) {
-                    keyHas = true;
-                    break;
-                }
-            }
-            if (keyHas) {
+            if (keyHas && !shared) {
                 return true;
             }
         }

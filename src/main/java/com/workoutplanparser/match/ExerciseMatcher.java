@@ -44,6 +44,7 @@ public class ExerciseMatcher {
     static final double AMBIGUITY_MARGIN = 0.03;
     static final double NONE_BELOW = 0.5;
     static final double ALTERNATIVE_FLOOR = 0.4;
+    static final double CONFLICT_PENALTY = 0.08;
 
     private static final ToStringFunction<String> AS_IS = s -> s;
 
@@ -178,6 +179,9 @@ public class ExerciseMatcher {
 
     /** A query token and the catalog tokens it may stand for. */
     private record Resolved(String text, double weight, int[] ids, double[] sims, String canonical) {
+        boolean equipment() {
+            return ConfidenceRules.EQUIPMENT.containsKey(canonical);
+        }
     }
 
     public MatchResult match(String name) {
@@ -205,14 +209,14 @@ public class ExerciseMatcher {
         // resolve tokens to vocabulary
         List<Resolved> resolved = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        double queryWeight = 0;
+        boolean hasEquipment = false;
         for (String t : qTokens) {
             if (!seen.add(t)) {
                 continue;
             }
             Resolved r = resolve(t);
             resolved.add(r);
-            queryWeight += r.weight();
+            hasEquipment |= r.equipment();
         }
         List<String> canonical = new ArrayList<>(resolved.size());
         for (Resolved r : resolved) {
@@ -247,7 +251,7 @@ public class ExerciseMatcher {
         double[] tok = new double[nc];
         Integer[] order = new Integer[nc];
         for (int c = 0; c < nc; c++) {
-            tok[c] = tokenF1(keys[cand[c]], resolved, queryWeight);
+            tok[c] = tokenF1(keys[cand[c]], resolved);
             order[c] = c;
         }
         Arrays.sort(order, (a, b) -> {
@@ -264,9 +268,18 @@ public class ExerciseMatcher {
                 bestKey.putIfAbsent(k.exercise(), k);
                 continue;
             }
-            double fw = Math.max(FuzzySearch.ratio(qText, k.text()),
-                    Math.max(FuzzySearch.tokenSortRatio(qText, k.text(), AS_IS),
-                            FuzzySearch.ratio(qCompact, k.compact()))) / 100.0;
+            String qt = qText;
+            String qc = qCompact;
+            if (hasEquipment) {
+                String stripped = withoutImpliedEquipment(qTokens, k);
+                if (stripped != null && !stripped.isEmpty()) {
+                    qt = stripped;
+                    qc = Normaliser.compact(stripped);
+                }
+            }
+            double fw = Math.max(FuzzySearch.ratio(qt, k.text()),
+                    Math.max(FuzzySearch.tokenSortRatio(qt, k.text(), AS_IS),
+                            FuzzySearch.ratio(qc, k.compact()))) / 100.0;
             double sc = 0.5 * tok[c] + 0.5 * fw;
             Double prev = byExercise.get(k.exercise());
             if (prev == null || sc > prev) {
@@ -287,7 +300,7 @@ public class ExerciseMatcher {
                 List<String> keyTokens = k == null ? List.of() : k.tokens();
                 if (ConfidenceRules.equipmentConflict(canonical, exercises[e].equipment(), exerciseTokens[e])
                         || ConfidenceRules.modifierConflict(canonical, keyTokens)) {
-                    sc = Math.min(sc, belowMedium);
+                    sc = Math.min(sc - CONFLICT_PENALTY, belowMedium);
                 } else if (ConfidenceRules.queryOnlyModifier(canonical, keyTokens)) {
                     sc = Math.min(sc, belowHigh);
                 }
@@ -320,8 +333,13 @@ public class ExerciseMatcher {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    /** F1 of the IDF-weighted share of query tokens found in the key and of key tokens found in the query. */
-    private double tokenF1(Key k, List<Resolved> resolved, double queryWeight) {
+    /**
+     * F1 of the IDF-weighted share of query tokens found in the key and of key tokens found in the query.
+     * A query equipment word that the key lacks but the exercise uses is left out of the query side
+     * (the equipment is implied by the exercise, not missing from it).
+     */
+    private double tokenF1(Key k, List<Resolved> resolved) {
+        double queryWeight = 0;
         double matchedQ = 0;
         double matchedK = 0;
         int[] kid = k.tokenIds();
@@ -336,8 +354,11 @@ public class ExerciseMatcher {
                 }
             }
             if (bestId >= 0) {
+                queryWeight += r.weight();
                 matchedQ += r.weight() * best;
                 matchedK += idf[bestId] * best;
+            } else if (!(r.equipment() && impliedBy(r.canonical(), k.exercise()))) {
+                queryWeight += r.weight();
             }
         }
         if (matchedQ <= 0 || queryWeight <= 0 || k.weight() <= 0) {
@@ -348,10 +369,35 @@ public class ExerciseMatcher {
         return 2 * cq * ck / (cq + ck);
     }
 
+    private boolean impliedBy(String equipmentWord, int exercise) {
+        return ConfidenceRules.impliedEquipment(equipmentWord, exercises[exercise].equipment(),
+                exerciseTokens[exercise]);
+    }
+
+    /** The query text without equipment words the exercise implies but this key does not spell out. */
+    private String withoutImpliedEquipment(List<String> qTokens, Key k) {
+        List<String> kept = null;
+        for (int i = 0; i < qTokens.size(); i++) {
+            String t = qTokens.get(i);
+            boolean drop = ConfidenceRules.EQUIPMENT.containsKey(t) && !k.tokens().contains(t)
+                    && impliedBy(t, k.exercise());
+            if (drop && kept == null) {
+                kept = new ArrayList<>(qTokens.subList(0, i));
+            } else if (!drop && kept != null) {
+                kept.add(t);
+            }
+        }
+        return kept == null ? null : String.join(" ", kept);
+    }
+
     /** Known token as is; unknown token → up to 3 vocabulary tokens within a small edit distance. */
     private Resolved resolve(String t) {
         Integer id = vocab.get(t);
         if (id != null) {
+            int variant = romanceVariant(t);
+            if (variant >= 0) {
+                return new Resolved(t, idf[id], new int[]{id, variant}, new double[]{1.0, 0.95}, t);
+            }
             return new Resolved(t, idf[id], new int[]{id}, new double[]{1.0}, t);
         }
         if (t.length() < 4) {
@@ -403,6 +449,24 @@ public class ExerciseMatcher {
         return new Resolved(t, idf[ids[0]], ids, sims, tokenText[ids[0]]);
     }
 
+    /** A catalog token that differs only in a final vowel (prona/prone, inclinado/inclinada), or -1. */
+    private int romanceVariant(String t) {
+        int n = t.length();
+        if (n < 4 || !isVowel(t.charAt(n - 1))) {
+            return -1;
+        }
+        String stem = t.substring(0, n - 1);
+        for (char v : new char[]{'a', 'e', 'i', 'o'}) {
+            if (v != t.charAt(n - 1)) {
+                Integer id = vocab.get(stem + v);
+                if (id != null) {
+                    return id;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Splits an unknown token into two catalog tokens when it is exactly their concatenation ("pullup"). */
     private List<String> splitCompounds(List<String> tokens) {
         List<String> out = null;
@@ -446,6 +510,10 @@ public class ExerciseMatcher {
     /** 1 − (optimal string alignment distance / longer length): a transposition costs one edit. */
     static double similarity(String a, String b) {
         int n = a.length();
+        if (n == b.length() && n >= 4 && a.regionMatches(0, b, 0, n - 1)
+                && isVowel(a.charAt(n - 1)) && isVowel(b.charAt(n - 1))) {
+            return 0.95; // Romance gender/number ending: supino/supina, prona/prone
+        }
         int m = b.length();
         int[][] d = new int[n + 1][m + 1];
         for (int i = 0; i <= n; i++) d[i][0] = i;
@@ -461,6 +529,10 @@ public class ExerciseMatcher {
             }
         }
         return 1.0 - (double) d[n][m] / Math.max(n, m);
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     /** Kept for callers of the first cut: the canonical form used for lookups. */
