@@ -45,12 +45,15 @@ public class ExerciseMatcher {
     static final double NONE_BELOW = 0.5;
     static final double ALTERNATIVE_FLOOR = 0.4;
     static final double CONFLICT_PENALTY = 0.08;
+    /** Credit for a query word found in another name of the same exercise (an alias in another language). */
+    static final double OTHER_NAME_CREDIT = 0.7;
 
     private static final ToStringFunction<String> AS_IS = s -> s;
 
     private final MatchThresholds thresholds;
     private final CatalogExercise[] exercises;
     private final Set<String>[] exerciseTokens;
+    private final int[][] exerciseTokenIds;
     private final Key[] keys;
     private final Map<String, int[]> exactText;
     private final Map<String, int[]> exactCompact;
@@ -109,6 +112,10 @@ public class ExerciseMatcher {
         }
         this.vocab = Map.copyOf(vocabBuild);
         this.tokenText = tokenList.toArray(new String[0]);
+        this.exerciseTokenIds = new int[n][];
+        for (int i = 0; i < n; i++) {
+            exerciseTokenIds[i] = exerciseTokens[i].stream().mapToInt(vocabBuild::get).sorted().toArray();
+        }
         this.idf = new double[tokenText.length];
         for (int t = 0; t < idf.length; t++) {
             idf[t] = Math.log(1.0 + (double) n / dfList.get(t));
@@ -359,6 +366,13 @@ public class ExerciseMatcher {
                 matchedK += idf[bestId] * best;
             } else if (!(r.equipment() && impliedBy(r.canonical(), k.exercise()))) {
                 queryWeight += r.weight();
+                int[] eid = exerciseTokenIds[k.exercise()];
+                for (int j = 0; j < ids.length; j++) {
+                    if (Arrays.binarySearch(eid, ids[j]) >= 0) {
+                        matchedQ += r.weight() * r.sims()[j] * OTHER_NAME_CREDIT;
+                        break;
+                    }
+                }
             }
         }
         if (matchedQ <= 0 || queryWeight <= 0 || k.weight() <= 0) {
@@ -473,7 +487,7 @@ public class ExerciseMatcher {
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             String[] split = null;
-            if (t.length() >= 5 && !vocab.containsKey(t)) {
+            if (t.length() >= 5 && !vocab.containsKey(t) && resolve(t).ids().length == 0) {
                 for (int cut = 2; cut <= t.length() - 2; cut++) {
                     String a = t.substring(0, cut);
                     String b = t.substring(cut);

@@ -49,6 +49,7 @@ public final class Normaliser {
             Map.entry("haltere", "dumbbell"), Map.entry("halteres", "dumbbell"), Map.entry("halter", "dumbbell"),
             Map.entry("manubri", "dumbbell"), Map.entry("manubrio", "dumbbell"),
             Map.entry("langhantel", "barbell"), Map.entry("bilanciere", "barbell"),
+            Map.entry("barra", "barbell"), Map.entry("barre", "barbell"),
             Map.entry("polea", "cable"), Map.entry("poulie", "cable"), Map.entry("kabelzug", "cable"),
             Map.entry("kabel", "cable"), Map.entry("cavi", "cable"), Map.entry("cavo", "cable"),
             Map.entry("maquina", "machine"), Map.entry("maschine", "machine"), Map.entry("macchina", "machine"),
@@ -163,8 +164,12 @@ public final class Normaliser {
     /** Strips an English/Romance plural ending; consistent rather than exact (biceps→bicep on both sides). */
     static String singular(String t) {
         int len = t.length();
-        if (len <= 3 || !Character.isLetter(t.charAt(len - 1))) {
+        if (len < 3 || !Character.isLetter(t.charAt(len - 1))) {
             return t;
+        }
+        if (len == 3) { // ups → up, dls → dl, gms → gm
+            return t.charAt(2) == 's' && t.charAt(1) != 's' && t.charAt(1) != 'u' && t.charAt(1) != 'i'
+                    ? t.substring(0, 2) : t;
         }
         if (t.endsWith("ies") && len > 4) {
             return t.substring(0, len - 3) + "y";
