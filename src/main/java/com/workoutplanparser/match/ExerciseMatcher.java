@@ -417,6 +417,17 @@ public class ExerciseMatcher {
         if (t.length() < 4) {
             return new Resolved(t, unknownIdf, new int[0], new double[0], t);
         }
+        Resolved r = spell(t);
+        if (r.ids().length == 0 && t.length() > 4 && t.endsWith("s")) {
+            Resolved stripped = spell(t.substring(0, t.length() - 1)); // "burpess": a plural gone wrong
+            if (stripped.ids().length > 0) {
+                return new Resolved(t, stripped.weight(), stripped.ids(), stripped.sims(), stripped.canonical());
+            }
+        }
+        return r;
+    }
+
+    private Resolved spell(String t) {
         Map<Integer, Integer> shared = new HashMap<>();
         List<String> grams = trigrams(t);
         for (String g : grams) {
