@@ -1,7 +1,6 @@
 package com.workoutplanparser.match;
 
 import me.xdrop.fuzzywuzzy.FuzzySearch;
-import me.xdrop.fuzzywuzzy.ToStringFunction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,15 +39,14 @@ public class ExerciseMatcher {
 
     static final int ALTERNATIVES = 4;
     static final int POSTING_LIMIT = 200;
-    static final int SHORTLIST = 20;
+    static final int SHORTLIST = 16;
+    static final int EXACT_SHORTLIST = 8;
     static final double AMBIGUITY_MARGIN = 0.03;
     static final double NONE_BELOW = 0.5;
     static final double ALTERNATIVE_FLOOR = 0.4;
     static final double CONFLICT_PENALTY = 0.08;
     /** Credit for a query word found in another name of the same exercise (an alias in another language). */
     static final double OTHER_NAME_CREDIT = 0.7;
-
-    private static final ToStringFunction<String> AS_IS = s -> s;
 
     private final MatchThresholds thresholds;
     private final CatalogExercise[] exercises;
@@ -65,8 +63,61 @@ public class ExerciseMatcher {
     private final double unknownIdf;
 
     /** One indexed name or alias of an exercise. */
-    private record Key(int exercise, String text, String compact, int[] tokenIds, List<String> tokens,
-                       double weight) {
+    private record Key(int exercise, String text, String compact, String sorted, int[] tokenIds,
+                       List<String> tokens, double weight) {
+    }
+
+    /** Per-thread "seen" stamps over the keys, so a query visits each candidate key once without allocating. */
+    private static final class Scratch {
+        final int[] seen;
+        int stamp;
+        final int[] vocabSeen;
+        final int[] vocabCount;
+        final int[] touched;
+        int vocabStamp;
+
+        Scratch(int keys, int vocabSize) {
+            seen = new int[keys];
+            vocabSeen = new int[vocabSize];
+            vocabCount = new int[vocabSize];
+            touched = new int[vocabSize];
+        }
+
+        int nextVocab() {
+            if (++vocabStamp == Integer.MAX_VALUE) {
+                Arrays.fill(vocabSeen, 0);
+                vocabStamp = 1;
+            }
+            return vocabStamp;
+        }
+
+        int next() {
+            if (++stamp == Integer.MAX_VALUE) {
+                Arrays.fill(seen, 0);
+                stamp = 1;
+            }
+            return stamp;
+        }
+    }
+
+    private final ThreadLocal<Scratch> scratch;
+
+    private boolean better(double tokA, int keyA, double tokB, int keyB) {
+        if (tokA != tokB) {
+            return tokA > tokB;
+        }
+        int la = keys[keyA].tokenIds().length;
+        int lb = keys[keyB].tokenIds().length;
+        return la != lb ? la < lb : keyA < keyB;
+    }
+
+    static String sortedTokens(List<String> tokens) {
+        if (tokens.size() < 2) {
+            return tokens.isEmpty() ? "" : tokens.get(0);
+        }
+        String[] a = tokens.toArray(new String[0]);
+        Arrays.sort(a);
+        return String.join(" ", a);
     }
 
     @SuppressWarnings("unchecked")
@@ -134,12 +185,15 @@ public class ExerciseMatcher {
                     w += idf[id];
                 }
                 String compact = Normaliser.compact(text);
-                keyList.add(new Key(i, text, compact, ids, toks, w));
+                keyList.add(new Key(i, text, compact, sortedTokens(toks), ids, toks, w));
                 exactT.computeIfAbsent(text, k -> new LinkedHashSet<>()).add(i);
                 exactC.computeIfAbsent(compact, k -> new LinkedHashSet<>()).add(i);
             }
         }
         this.keys = keyList.toArray(new Key[0]);
+        final int keyCount = keys.length;
+        final int vocabSize = tokenText.length;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(keyCount, vocabSize));
         this.exactText = freeze(exactT);
         this.exactCompact = freeze(exactC);
 
@@ -192,7 +246,8 @@ public class ExerciseMatcher {
     }
 
     public MatchResult match(String name) {
-        List<String> qTokens = splitCompounds(Normaliser.tokens(name));
+        Map<String, Resolved> cache = new HashMap<>();
+        List<String> qTokens = splitCompounds(Normaliser.tokens(name), cache);
         if (qTokens.isEmpty() || exercises.length == 0) {
             return MatchResult.none(name);
         }
@@ -221,7 +276,7 @@ public class ExerciseMatcher {
             if (!seen.add(t)) {
                 continue;
             }
-            Resolved r = resolve(t);
+            Resolved r = resolveCached(t, cache);
             resolved.add(r);
             hasEquipment |= r.equipment();
         }
@@ -230,64 +285,72 @@ public class ExerciseMatcher {
             canonical.add(r.canonical());
         }
 
-        // candidate keys from postings, rarest tokens first
-        int[] cand = new int[64];
-        int nc = 0;
+        // candidate keys from postings; each key scored once by IDF-weighted token overlap (both ways),
+        // the best few kept in a small sorted array: no sort of the whole candidate set
+        int limit = exact.isEmpty() ? SHORTLIST : EXACT_SHORTLIST;
+        int[] topKey = new int[limit];
+        double[] topTok = new double[limit];
+        int nTop = 0;
+        Scratch scratch = this.scratch.get();
+        int stamp = scratch.next();
+        int[] seenAt = scratch.seen;
         for (Resolved r : resolved) {
             for (int id : r.ids()) {
                 int[] p = postings[id];
                 int lim = Math.min(p.length, POSTING_LIMIT);
-                if (nc + lim > cand.length) {
-                    cand = Arrays.copyOf(cand, Math.max(cand.length * 2, nc + lim));
+                for (int i = 0; i < lim; i++) {
+                    int key = p[i];
+                    if (seenAt[key] == stamp) {
+                        continue;
+                    }
+                    seenAt[key] = stamp;
+                    double t = tokenF1(keys[key], resolved);
+                    if (t <= 0 || (nTop == limit && !better(t, key, topTok[nTop - 1], topKey[nTop - 1]))) {
+                        continue;
+                    }
+                    int j = nTop < limit ? nTop++ : limit - 1;
+                    while (j > 0 && better(t, key, topTok[j - 1], topKey[j - 1])) {
+                        topTok[j] = topTok[j - 1];
+                        topKey[j] = topKey[j - 1];
+                        j--;
+                    }
+                    topTok[j] = t;
+                    topKey[j] = key;
                 }
-                System.arraycopy(p, 0, cand, nc, lim);
-                nc += lim;
             }
         }
-        Arrays.sort(cand, 0, nc);
-        int u = 0;
-        for (int i = 0; i < nc; i++) {
-            if (u == 0 || cand[u - 1] != cand[i]) {
-                cand[u++] = cand[i];
-            }
-        }
-        nc = u;
-        final int[] cands = cand;
-
-        // cheap ranking: IDF-weighted token overlap, both ways
-        double[] tok = new double[nc];
-        Integer[] order = new Integer[nc];
-        for (int c = 0; c < nc; c++) {
-            tok[c] = tokenF1(keys[cand[c]], resolved);
-            order[c] = c;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int cmp = Double.compare(tok[b], tok[a]);
-            return cmp != 0 ? cmp : Integer.compare(keys[cands[a]].tokenIds().length, keys[cands[b]].tokenIds().length);
-        });
 
         // fuzzywuzzy over the shortlist
-        int shortlist = Math.min(nc, SHORTLIST);
-        for (int s = 0; s < shortlist; s++) {
-            int c = order[s];
-            Key k = keys[cand[c]];
+        String qSorted = sortedTokens(qTokens);
+        for (int s = 0; s < nTop; s++) {
+            Key k = keys[topKey[s]];
             if (exact.contains(k.exercise())) {
                 bestKey.putIfAbsent(k.exercise(), k);
                 continue;
             }
             String qt = qText;
+            String qs = qSorted;
             String qc = qCompact;
+            int qn = qTokens.size();
             if (hasEquipment) {
-                String stripped = withoutImpliedEquipment(qTokens, k);
+                List<String> stripped = withoutImpliedEquipment(qTokens, k);
                 if (stripped != null && !stripped.isEmpty()) {
-                    qt = stripped;
-                    qc = Normaliser.compact(stripped);
+                    qt = String.join(" ", stripped);
+                    qs = sortedTokens(stripped);
+                    qc = Normaliser.compact(qt);
+                    qn = stripped.size();
                 }
             }
-            double fw = Math.max(FuzzySearch.ratio(qt, k.text()),
-                    Math.max(FuzzySearch.tokenSortRatio(qt, k.text(), AS_IS),
-                            FuzzySearch.ratio(qc, k.compact()))) / 100.0;
-            double sc = 0.5 * tok[c] + 0.5 * fw;
+            // fuzzywuzzy ratio on the text, on the sorted tokens (= tokenSortRatio, key side precomputed),
+            // and on the space-free text when the token counts differ ("pullup" vs "pull up")
+            int fw = FuzzySearch.ratio(qt, k.text());
+            if (fw < 100) {
+                fw = Math.max(fw, FuzzySearch.ratio(qs, k.sorted()));
+            }
+            if (fw < 100 && qn != k.tokens().size()) {
+                fw = Math.max(fw, FuzzySearch.ratio(qc, k.compact()));
+            }
+            double sc = 0.5 * topTok[s] + 0.5 * fw / 100.0;
             Double prev = byExercise.get(k.exercise());
             if (prev == null || sc > prev) {
                 byExercise.put(k.exercise(), sc);
@@ -388,8 +451,8 @@ public class ExerciseMatcher {
                 exerciseTokens[exercise]);
     }
 
-    /** The query text without equipment words the exercise implies but this key does not spell out. */
-    private String withoutImpliedEquipment(List<String> qTokens, Key k) {
+    /** The query tokens without equipment words the exercise implies but this key does not spell out. */
+    private List<String> withoutImpliedEquipment(List<String> qTokens, Key k) {
         List<String> kept = null;
         for (int i = 0; i < qTokens.size(); i++) {
             String t = qTokens.get(i);
@@ -401,10 +464,19 @@ public class ExerciseMatcher {
                 kept.add(t);
             }
         }
-        return kept == null ? null : String.join(" ", kept);
+        return kept;
     }
 
     /** Known token as is; unknown token → up to 3 vocabulary tokens within a small edit distance. */
+    private Resolved resolveCached(String t, Map<String, Resolved> cache) {
+        Resolved r = cache.get(t);
+        if (r == null) {
+            r = resolve(t);
+            cache.put(t, r);
+        }
+        return r;
+    }
+
     private Resolved resolve(String t) {
         Integer id = vocab.get(t);
         if (id != null) {
@@ -428,13 +500,23 @@ public class ExerciseMatcher {
     }
 
     private Resolved spell(String t) {
-        Map<Integer, Integer> shared = new HashMap<>();
+        Scratch sc = scratch.get();
+        int stamp = sc.nextVocab();
+        int[] count = sc.vocabCount;
+        int[] at = sc.vocabSeen;
+        int[] touched = sc.touched;
+        int nTouched = 0;
         List<String> grams = trigrams(t);
         for (String g : grams) {
             int[] p = vocabTrigrams.get(g);
             if (p != null) {
                 for (int v : p) {
-                    shared.merge(v, 1, Integer::sum);
+                    if (at[v] != stamp) {
+                        at[v] = stamp;
+                        count[v] = 0;
+                        touched[nTouched++] = v;
+                    }
+                    count[v]++;
                 }
             }
         }
@@ -443,11 +525,12 @@ public class ExerciseMatcher {
         int[] ids = new int[3];
         double[] sims = new double[3];
         int found = 0;
-        for (Map.Entry<Integer, Integer> en : shared.entrySet()) {
-            if (en.getValue() < need) {
+        for (int x = 0; x < nTouched; x++) {
+            int vid = touched[x];
+            if (count[vid] < need) {
                 continue;
             }
-            String v = tokenText[en.getKey()];
+            String v = tokenText[vid];
             if (Math.abs(v.length() - t.length()) > 2) {
                 continue;
             }
@@ -459,7 +542,7 @@ public class ExerciseMatcher {
             if (slot < 0) {
                 continue;
             }
-            ids[slot] = en.getKey();
+            ids[slot] = vid;
             sims[slot] = sim;
             for (int j = slot; j > 0 && sims[j] > sims[j - 1]; j--) {
                 double ts = sims[j]; sims[j] = sims[j - 1]; sims[j - 1] = ts;
@@ -493,12 +576,12 @@ public class ExerciseMatcher {
     }
 
     /** Splits an unknown token into two catalog tokens when it is exactly their concatenation ("pullup"). */
-    private List<String> splitCompounds(List<String> tokens) {
+    private List<String> splitCompounds(List<String> tokens, Map<String, Resolved> cache) {
         List<String> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             String[] split = null;
-            if (t.length() >= 5 && !vocab.containsKey(t) && resolve(t).ids().length == 0) {
+            if (t.length() >= 5 && !vocab.containsKey(t) && resolveCached(t, cache).ids().length == 0) {
                 for (int cut = 2; cut <= t.length() - 2; cut++) {
                     String a = t.substring(0, cut);
                     String b = t.substring(cut);
