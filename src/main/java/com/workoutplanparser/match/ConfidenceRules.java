@@ -74,6 +74,24 @@ final class ConfidenceRules {
             Map.entry("trap", "trap"), Map.entry("hex", "hex"), Map.entry("landmine", "landmine"),
             Map.entry("trx", "trx"), Map.entry("plate", "plate"), Map.entry("sled", "sled"));
 
+    /** The equipment words in a fixed order (at most 31), for per-exercise bit masks. */
+    static final List<String> EQUIPMENT_WORDS = EQUIPMENT.keySet().stream().sorted().toList();
+    private static final Map<String, Integer> EQUIPMENT_BIT = bits();
+
+    private static Map<String, Integer> bits() {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < EQUIPMENT_WORDS.size(); i++) {
+            m.put(EQUIPMENT_WORDS.get(i), i);
+        }
+        return Map.copyOf(m);
+    }
+
+    /** Index of an equipment word in {@link #EQUIPMENT_WORDS}, or -1. */
+    static int equipmentBit(String word) {
+        Integer b = EQUIPMENT_BIT.get(word);
+        return b == null ? -1 : b;
+    }
+
     /** True when the query names equipment the candidate exercise neither uses nor mentions. */
     static boolean equipmentConflict(Collection<String> queryTokens, String exerciseEquipment,
                                      Set<String> exerciseTokens) {

@@ -39,7 +39,9 @@ public class ExerciseMatcher {
 
     static final int ALTERNATIVES = 4;
     static final int POSTING_LIMIT = 200;
-    static final int SHORTLIST = 16;
+    /** Candidate keys scored per query at most (after the posting that crosses it): bounds the cost. */
+    static final int CANDIDATE_BUDGET = 250;
+    static final int SHORTLIST = 12;
     static final int EXACT_SHORTLIST = 8;
     static final double AMBIGUITY_MARGIN = 0.03;
     static final double NONE_BELOW = 0.5;
@@ -52,6 +54,8 @@ public class ExerciseMatcher {
     private final CatalogExercise[] exercises;
     private final Set<String>[] exerciseTokens;
     private final int[][] exerciseTokenIds;
+    /** Per exercise, bit i set when equipment word i of {@link ConfidenceRules#EQUIPMENT_WORDS} is implied. */
+    private final int[] impliedMask;
     private final Key[] keys;
     private final Map<String, int[]> exactText;
     private final Map<String, int[]> exactCompact;
@@ -167,6 +171,15 @@ public class ExerciseMatcher {
         for (int i = 0; i < n; i++) {
             exerciseTokenIds[i] = exerciseTokens[i].stream().mapToInt(vocabBuild::get).sorted().toArray();
         }
+        this.impliedMask = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int b = 0; b < ConfidenceRules.EQUIPMENT_WORDS.size(); b++) {
+                if (ConfidenceRules.impliedEquipment(ConfidenceRules.EQUIPMENT_WORDS.get(b),
+                        exercises[i].equipment(), exerciseTokens[i])) {
+                    impliedMask[i] |= 1 << b;
+                }
+            }
+        }
         this.idf = new double[tokenText.length];
         for (int t = 0; t < idf.length; t++) {
             idf[t] = Math.log(1.0 + (double) n / dfList.get(t));
@@ -239,9 +252,18 @@ public class ExerciseMatcher {
     }
 
     /** A query token and the catalog tokens it may stand for. */
-    private record Resolved(String text, double weight, int[] ids, double[] sims, String canonical) {
+    private record Resolved(String text, double weight, int[] ids, double[] sims, String canonical,
+                            int equipmentBit) {
+        Resolved {
+            equipmentBit = ConfidenceRules.equipmentBit(canonical);
+        }
+
+        Resolved(String text, double weight, int[] ids, double[] sims, String canonical) {
+            this(text, weight, ids, sims, canonical, -1);
+        }
+
         boolean equipment() {
-            return ConfidenceRules.EQUIPMENT.containsKey(canonical);
+            return equipmentBit >= 0;
         }
     }
 
@@ -294,29 +316,42 @@ public class ExerciseMatcher {
         Scratch scratch = this.scratch.get();
         int stamp = scratch.next();
         int[] seenAt = scratch.seen;
+        // postings of the resolved tokens, rarest first, until the candidate budget is spent: the common
+        // tokens ("press", "barbell") still count in every candidate's score, they just do not add candidates
+        long[] byLength = new long[16];
+        int nIds = 0;
         for (Resolved r : resolved) {
             for (int id : r.ids()) {
-                int[] p = postings[id];
-                int lim = Math.min(p.length, POSTING_LIMIT);
-                for (int i = 0; i < lim; i++) {
-                    int key = p[i];
-                    if (seenAt[key] == stamp) {
-                        continue;
-                    }
-                    seenAt[key] = stamp;
-                    double t = tokenF1(keys[key], resolved);
-                    if (t <= 0 || (nTop == limit && !better(t, key, topTok[nTop - 1], topKey[nTop - 1]))) {
-                        continue;
-                    }
-                    int j = nTop < limit ? nTop++ : limit - 1;
-                    while (j > 0 && better(t, key, topTok[j - 1], topKey[j - 1])) {
-                        topTok[j] = topTok[j - 1];
-                        topKey[j] = topKey[j - 1];
-                        j--;
-                    }
-                    topTok[j] = t;
-                    topKey[j] = key;
+                if (nIds == byLength.length) {
+                    byLength = Arrays.copyOf(byLength, nIds * 2);
                 }
+                byLength[nIds++] = ((long) postings[id].length << 32) | id;
+            }
+        }
+        Arrays.sort(byLength, 0, nIds);
+        int visited = 0;
+        for (int x = 0; x < nIds && visited < CANDIDATE_BUDGET; x++) {
+            int[] p = postings[(int) byLength[x]];
+            int lim = Math.min(p.length, POSTING_LIMIT);
+            for (int i = 0; i < lim; i++) {
+                int key = p[i];
+                if (seenAt[key] == stamp) {
+                    continue;
+                }
+                seenAt[key] = stamp;
+                visited++;
+                double t = tokenF1(keys[key], resolved);
+                if (t <= 0 || (nTop == limit && !better(t, key, topTok[nTop - 1], topKey[nTop - 1]))) {
+                    continue;
+                }
+                int j = nTop < limit ? nTop++ : limit - 1;
+                while (j > 0 && better(t, key, topTok[j - 1], topKey[j - 1])) {
+                    topTok[j] = topTok[j - 1];
+                    topKey[j] = topKey[j - 1];
+                    j--;
+                }
+                topTok[j] = t;
+                topKey[j] = key;
             }
         }
 
@@ -427,7 +462,7 @@ public class ExerciseMatcher {
                 queryWeight += r.weight();
                 matchedQ += r.weight() * best;
                 matchedK += idf[bestId] * best;
-            } else if (!(r.equipment() && impliedBy(r.canonical(), k.exercise()))) {
+            } else if (!(r.equipmentBit() >= 0 && (impliedMask[k.exercise()] & (1 << r.equipmentBit())) != 0)) {
                 queryWeight += r.weight();
                 int[] eid = exerciseTokenIds[k.exercise()];
                 for (int j = 0; j < ids.length; j++) {
@@ -447,6 +482,10 @@ public class ExerciseMatcher {
     }
 
     private boolean impliedBy(String equipmentWord, int exercise) {
+        int bit = ConfidenceRules.equipmentBit(equipmentWord);
+        if (bit >= 0) {
+            return (impliedMask[exercise] & (1 << bit)) != 0;
+        }
         return ConfidenceRules.impliedEquipment(equipmentWord, exercises[exercise].equipment(),
                 exerciseTokens[exercise]);
     }
