@@ -91,7 +91,7 @@ public final class Normaliser {
     /** Words that carry no identity in an exercise name, in the catalog's languages. */
     static final Set<String> FILLER = Set.copyOf(List.of(
             // en
-            "the", "a", "an", "with", "w", "using", "on", "of", "for", "and", "in", "at",
+            "the", "a", "an", "with", "using", "on", "of", "for", "and", "in", "at",
             // es
             "de", "del", "la", "las", "el", "los", "con", "en", "y", "al",
             // de
@@ -116,10 +116,11 @@ public final class Normaliser {
         }
         String n = s.toLowerCase(Locale.ROOT)
                 .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
-                .replace("&", " and ").replace("+", " and ")
+                .replace("&", " and ").replace("+", " and ").replace("w/", " with ")
                 .replace("'", "").replace("’", "").replace("`", "").replace("´", "");
         n = Normalizer.normalize(n, Normalizer.Form.NFD);
         StringBuilder tok = new StringBuilder();
+        List<String> dropped = new ArrayList<>(2);
         for (int i = 0; i <= n.length(); i++) {
             char c = i < n.length() ? n.charAt(i) : ' ';
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
@@ -128,14 +129,15 @@ public final class Normaliser {
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 tok.append(c);
             } else if (tok.length() > 0) {
-                addToken(tok.toString(), out);
+                addToken(tok.toString(), out, dropped);
                 tok.setLength(0);
             }
         }
-        return out;
+        // a name made only of filler words ("du" = double-under, "su" = single-under) keeps them
+        return out.isEmpty() ? dropped : out;
     }
 
-    private static void addToken(String raw, List<String> out) {
+    private static void addToken(String raw, List<String> out, List<String> dropped) {
         String t = raw;
         String rewritten = REWRITE.get(t);
         if (rewritten == null) {
@@ -148,7 +150,9 @@ public final class Normaliser {
             }
             return;
         }
-        if (!FILLER.contains(t)) {
+        if (FILLER.contains(t)) {
+            dropped.add(t);
+        } else {
             out.add(t);
         }
     }
