@@ -47,6 +47,8 @@ public class ExerciseMatcher {
     static final double NONE_BELOW = 0.5;
     static final double ALTERNATIVE_FLOOR = 0.4;
     static final double CONFLICT_PENALTY = 0.08;
+    /** A variant word of the query (incline, hammer…) that none of the exercise's names has. */
+    static final double MODIFIER_PENALTY = 0.05;
     /** Credit for a query word found in another name of the same exercise (an alias in another language). */
     static final double OTHER_NAME_CREDIT = 0.7;
 
@@ -136,16 +138,32 @@ public class ExerciseMatcher {
         this.exerciseTokens = new Set[n];
 
         // names and aliases, normalised, deduplicated per exercise
+        List<List<String>> normalised = new ArrayList<>(n);
+        Set<String> plainVocab = new HashSet<>();
+        for (CatalogExercise e : exercises) {
+            List<String> forms = new ArrayList<>();
+            forms.add(Normaliser.normalise(e.name()));
+            for (Alias a : e.aliases()) {
+                forms.add(Normaliser.normalise(a.text()));
+            }
+            normalised.add(forms);
+            for (String f : forms) {
+                plainVocab.addAll(Arrays.asList(f.split(" ")));
+            }
+        }
+        plainVocab.remove("");
         List<List<String>> texts = new ArrayList<>(n);
         Map<String, Integer> vocabBuild = new HashMap<>();
         List<String> tokenList = new ArrayList<>();
         List<Integer> dfList = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             CatalogExercise e = exercises[i];
-            Set<String> forms = new LinkedHashSet<>();
-            forms.add(Normaliser.normalise(e.name()));
-            for (Alias a : e.aliases()) {
-                forms.add(Normaliser.normalise(a.text()));
+            Set<String> forms = new LinkedHashSet<>(normalised.get(i));
+            for (String f : normalised.get(i)) {
+                String split = Normaliser.decompound(f, plainVocab);
+                if (split != null) {
+                    forms.add(split); // "schragbankdrucken" is also indexed as "incline bankdrucken"
+                }
             }
             forms.remove("");
             texts.add(new ArrayList<>(forms));
@@ -406,8 +424,8 @@ public class ExerciseMatcher {
                 if (ConfidenceRules.equipmentConflict(canonical, exercises[e].equipment(), exerciseTokens[e])
                         || ConfidenceRules.modifierConflict(canonical, keyTokens)) {
                     sc = Math.min(sc - CONFLICT_PENALTY, belowMedium);
-                } else if (ConfidenceRules.queryOnlyModifier(canonical, keyTokens)) {
-                    sc = Math.min(sc, belowHigh);
+                } else if (ConfidenceRules.queryOnlyModifier(canonical, exerciseTokens[e])) {
+                    sc = Math.min(sc - MODIFIER_PENALTY, belowHigh);
                 }
             }
             ranked.add(new Candidate(exercises[e].id(), exercises[e].name(), round(sc)));
