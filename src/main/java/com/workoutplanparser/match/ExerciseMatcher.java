@@ -358,7 +358,7 @@ public class ExerciseMatcher {
                 }
                 seenAt[key] = stamp;
                 visited++;
-                double t = tokenF1(keys[key], resolved);
+                double t = tokenF1(keys[key], resolved, false);
                 if (t <= 0 || (nTop == limit && !better(t, key, topTok[nTop - 1], topKey[nTop - 1]))) {
                     continue;
                 }
@@ -403,7 +403,7 @@ public class ExerciseMatcher {
             if (fw < 100 && qn != k.tokens().size()) {
                 fw = Math.max(fw, FuzzySearch.ratio(qc, k.compact()));
             }
-            double sc = 0.5 * topTok[s] + 0.5 * fw / 100.0;
+            double sc = 0.5 * tokenF1(k, resolved, true) + 0.5 * fw / 100.0;
             Double prev = byExercise.get(k.exercise());
             if (prev == null || sc > prev) {
                 byExercise.put(k.exercise(), sc);
@@ -461,7 +461,7 @@ public class ExerciseMatcher {
      * A query equipment word that the key lacks but the exercise uses is left out of the query side
      * (the equipment is implied by the exercise, not missing from it).
      */
-    private double tokenF1(Key k, List<Resolved> resolved) {
+    private double tokenF1(Key k, List<Resolved> resolved, boolean otherNames) {
         double queryWeight = 0;
         double matchedQ = 0;
         double matchedK = 0;
@@ -483,7 +483,7 @@ public class ExerciseMatcher {
             } else if (!(r.equipmentBit() >= 0 && (impliedMask[k.exercise()] & (1 << r.equipmentBit())) != 0)) {
                 queryWeight += r.weight();
                 int[] eid = exerciseTokenIds[k.exercise()];
-                for (int j = 0; j < ids.length; j++) {
+                for (int j = 0; otherNames && j < ids.length; j++) {
                     if (Arrays.binarySearch(eid, ids[j]) >= 0) {
                         matchedQ += r.weight() * r.sims()[j] * OTHER_NAME_CREDIT;
                         break;
