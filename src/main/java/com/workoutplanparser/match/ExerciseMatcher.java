@@ -21,17 +21,23 @@ import java.util.Set;
  *   <li>{@link Normaliser}: case, accents, punctuation, plurals, abbreviations, equipment words, typos.</li>
  *   <li>Exact lookup of the normalised text, and of its space-free form ("pullup" = "pull up"), over
  *       names and aliases: confidence 1.0 when it names exactly one exercise.</li>
- *   <li>Token index: every query token is resolved to catalog vocabulary (exactly, or by a bounded
- *       spelling correction over a trigram index of the vocabulary); the posting lists of those tokens,
- *       each cut to its {@value #POSTING_LIMIT} shortest names, give the candidate names; they are ranked
- *       by IDF-weighted token overlap (both ways) and only the best {@value #SHORTLIST} reach fuzzywuzzy.
- *       No query scans the catalog.</li>
- *   <li>Score = mean of the token overlap F1 and the best of fuzzywuzzy ratio / tokenSortRatio /
- *       space-free ratio (tokenSetRatio is not used: it scores a subset as 100).</li>
- *   <li>Calibration: an equipment word the candidate contradicts, or a modifier from the same exclusive
- *       group (front/back, incline/decline, chin/pull…) caps the confidence below medium; a variant
- *       modifier the candidate lacks caps it below high; two different exercises within
- *       {@value #AMBIGUITY_MARGIN} of each other are both capped below high.</li>
+ *   <li>Token index: every query token is resolved to catalog vocabulary (exactly, by a Romance final-vowel
+ *       variant, or by a bounded spelling correction over a trigram index of the vocabulary); names are
+ *       also indexed with German compounds split. Posting lists of the resolved tokens are read rarest
+ *       first, each cut to its {@value #POSTING_LIMIT} shortest names, until {@value #CANDIDATE_BUDGET}
+ *       candidate names have been scored by IDF-weighted token overlap (both ways); the best
+ *       {@value #SHORTLIST} reach fuzzywuzzy. No query scans the catalog; the work per query is bounded (only the
+ *       spelling correction of unknown words grows, with the vocabulary).</li>
+ *   <li>Score = mean of the token-overlap F1 (a query word found only in another name of the exercise
+ *       earns partial credit; an equipment word the exercise uses counts as present) and the best of
+ *       fuzzywuzzy ratio on the text, on the sorted tokens (tokenSortRatio) and on the space-free text.
+ *       tokenSetRatio is not used: it scores a subset ("press" in "bench press") as 100.</li>
+ *   <li>Calibration: an equipment word the candidate contradicts, or a modifier of another class in the
+ *       same exclusive group (front/back, incline/decline, chin/pull, overhand/underhand…) costs
+ *       {@value #CONFLICT_PENALTY} and caps the confidence below medium; a variant word none of the
+ *       candidate's names has costs {@value #MODIFIER_PENALTY} and caps it below high; when two
+ *       different exercises are within {@value #AMBIGUITY_MARGIN}, the best is capped below high and the
+ *       other is listed. Below {@value #NONE_BELOW} nothing is returned.</li>
  * </ol>
  * No semantic (embedding) signal: no in-process sentence model is on the classpath.
  */
