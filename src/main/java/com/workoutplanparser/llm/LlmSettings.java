@@ -52,13 +52,12 @@ public record LlmSettings(
                         @DefaultValue("30s") Duration maxDelay) {
     }
 
-    /** resilience4j settings; {@code callTimeout} bounds one whole LLM step including redeliveries. */
+    /** resilience4j circuit breaker settings (a call is bounded by LLM_TIMEOUT and the redelivery count). */
     public record CircuitBreaker(@DefaultValue("50") float failureRateThreshold,
                                  @DefaultValue("10") int slidingWindowSize,
                                  @DefaultValue("5") int minimumNumberOfCalls,
                                  @DefaultValue("30s") Duration waitInOpenState,
-                                 @DefaultValue("1") int permittedCallsInHalfOpenState,
-                                 @DefaultValue("180s") Duration callTimeout) {
+                                 @DefaultValue("1") int permittedCallsInHalfOpenState) {
     }
 
     /** USD per million input and output tokens. */
