@@ -146,14 +146,13 @@ public class LlmSteps {
             cause = exchange.getException();
         }
         String reason = LlmFailures.describe(cause, settings);
-        if (cause instanceof io.github.resilience4j.circuitbreaker.CallNotPermittedException
-                || Boolean.TRUE.equals(exchange.getProperty("CamelCircuitBreakerResponseShortCircuited"))) {
-            reason = LlmFailures.circuitOpen(settings);
+        if (LlmFailures.find(cause, io.github.resilience4j.circuitbreaker.CallNotPermittedException.class).isPresent()) {
             metrics.outcome("circuit-open");
         } else {
             metrics.outcome("failed");
         }
         status.failed(reason);
+        log.debug("LLM step failure", cause);
         if (reason.contains("refused LLM_API_KEY")) {
             log.error(reason);
         } else {

@@ -58,8 +58,9 @@ public final class PlanPrompt {
                 + OPEN + "\n" + request.excerpt() + CLOSE;
     }
 
+    /** A mutable list: camel-langchain4j-chat writes the (possibly augmented) user message back into it. */
     public List<ChatMessage> messages(LlmRequest request) {
-        return List.of(SystemMessage.from(system), UserMessage.from(userMessage(request)));
+        return new ArrayList<>(List.of(SystemMessage.from(system), UserMessage.from(userMessage(request))));
     }
 
     /** The same conversation, plus the rejected reply and what was wrong with it. */

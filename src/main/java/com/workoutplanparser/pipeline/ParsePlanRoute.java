@@ -26,7 +26,7 @@ public class ParsePlanRoute extends RouteBuilder {
     static final String RULES_READING = "parse.rulesReading";
     static final String LLM_REQUEST = "parse.llmRequest";
 
-    private final RuleParser ruleParser = new RuleParser();
+    private final RuleParser ruleParser;
     private final ParserMode mode;
 
     @Autowired
@@ -35,7 +35,13 @@ public class ParsePlanRoute extends RouteBuilder {
     }
 
     public ParsePlanRoute(ParserMode mode) {
+        this(mode, new RuleParser());
+    }
+
+    /** For tests that need the rules to leave particular lines unread. */
+    public ParsePlanRoute(ParserMode mode, RuleParser ruleParser) {
         this.mode = mode;
+        this.ruleParser = ruleParser;
     }
 
     @Override
