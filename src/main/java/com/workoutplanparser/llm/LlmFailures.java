@@ -66,7 +66,9 @@ public final class LlmFailures {
         if (find(t, dev.langchain4j.exception.TimeoutException.class).isPresent()
                 || find(t, java.util.concurrent.TimeoutException.class).isPresent()
                 || find(t, java.net.http.HttpTimeoutException.class).isPresent()) {
-            return "LLM did not answer in time (LLM_TIMEOUT=" + settings.timeout().toSeconds() + "s)";
+            Duration timeout = settings.timeout();
+            return "LLM did not answer in time (LLM_TIMEOUT=" + (timeout.toMillis() % 1000 == 0
+                    ? timeout.toSeconds() + "s" : timeout.toMillis() + "ms") + ")";
         }
         if (find(t, java.net.ConnectException.class).isPresent()) {
             return "LLM unreachable at the configured URL (check LLM_BASE_URL / AZURE_API_BASE)";

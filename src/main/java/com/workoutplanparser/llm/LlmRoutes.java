@@ -48,7 +48,9 @@ public class LlmRoutes extends RouteConfigurationBuilder {
                     .useExponentialBackOff()
                     .backOffMultiplier(retry.multiplier())
                     .maximumRedeliveryDelay(retry.maxDelay().toMillis())
-                    .retryAttemptedLogLevel(LoggingLevel.WARN)
+                    // Camel's retry line quotes the provider's error body, which may echo the plan: our own
+                    // line (honourRetryAfter) says status and wait instead
+                    .retryAttemptedLogLevel(LoggingLevel.DEBUG)
                     .logRetryStackTrace(false)
                     .logExhausted(false)
                     .handled(false);

@@ -177,12 +177,18 @@ public class LlmSteps {
     public void honourRetryAfter(Exchange exchange) {
         Throwable failure = exchange.getException() != null ? exchange.getException()
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        if (!LlmFailures.isRetryable(failure)) {
+            return;
+        }
         Optional<Duration> wait = LlmFailures.retryAfter(failure);
         if (wait.isPresent()) {
             long capped = Math.min(wait.get().toMillis(), settings.retry().maxDelay().toMillis());
             exchange.getMessage().setHeader(REDELIVERY_DELAY, capped);
+            log.warn("LLM call failed (HTTP {}); retrying after {} ms as the provider asked (Retry-After)",
+                    LlmFailures.httpStatus(failure), capped);
         } else {
             exchange.getMessage().removeHeader(REDELIVERY_DELAY);
+            log.warn("LLM call failed (HTTP {}); retrying with backoff", LlmFailures.httpStatus(failure));
         }
     }
 

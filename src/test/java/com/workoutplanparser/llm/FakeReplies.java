@@ -33,6 +33,14 @@ final class FakeReplies {
         }
     }
 
+    static String compact(String json) {
+        try {
+            return JSON.readTree(json).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static int tokens(String text) {
         return O200K.countTokens(text);
     }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 class OpenAiCompatibleRouteTest {
 
     static final String EMAIL = FakeReplies.resource("llm/coach-email.txt");
-    static final String EMAIL_REPLY = FakeReplies.resource("llm/coach-email.reply.json");
+    /** Compact, as models answer in JSON-schema mode. */
+    static final String EMAIL_REPLY = FakeReplies.compact(FakeReplies.resource("llm/coach-email.reply.json"));
+    /** Rules read nothing from it and it names no exercise: the pipeline rejects it, no LLM call. */
+    static final String NOT_A_PLAN = "Hi Dana,\nthanks for yesterday, see you next week!\nSam";
 
     LlmRig rig;
 
@@ -79,5 +82,141 @@ class OpenAiCompatibleRouteTest {
         assertThat(rig.meters.get("llm.cost.usd").counter().count()).isEqualTo(usage.estimatedCostUsd());
         System.out.printf("measured: coach email, %d input + %d output tokens, $%.6f with gpt-4o-mini prices%n",
                 usage.inputTokens(), usage.outputTokens(), usage.estimatedCostUsd());
+    }
+
+    @Test
+    void rateLimited_waitsAsRetryAfterSays_thenReads() throws Exception {
+        rig.then(r -> FakeReplies.rateLimited("1")).thenReply(EMAIL_REPLY)
+                .start(TestSettings.openAiCompatible(rig.baseUrl()), ParserMode.HYBRID);
+
+        PlanReading reading = rig.parse(EMAIL);
+
+        assertThat(rig.requests).hasSize(2);
+        assertThat(reading.parser()).isEqualTo("llm");
+        assertThat(reading.result().exercises()).hasSize(7);
+        // the backoff alone would have waited 20 ms; the provider asked for 1 s and got it
+        long waitedMillis = (rig.arrivalNanos.get(1) - rig.arrivalNanos.get(0)) / 1_000_000;
+        assertThat(waitedMillis).isGreaterThanOrEqualTo(950);
+    }
+
+    @Test
+    void serverErrorThenSuccess_isRedelivered() throws Exception {
+        rig.then(r -> FakeReplies.serverError()).thenReply(EMAIL_REPLY)
+                .start(TestSettings.openAiCompatible(rig.baseUrl()), ParserMode.HYBRID);
+
+        PlanReading reading = rig.parse(EMAIL);
+
+        assertThat(rig.requests).hasSize(2);
+        assertThat(FakeReplies.body(rig.requests.get(1))).isEqualTo(FakeReplies.body(rig.requests.get(0)));
+        assertThat(reading.parser()).isEqualTo("llm");
+        assertThat(reading.note()).isNull();
+    }
+
+    @Test
+    void serverErrorsBeyondTheRedeliveries_fallBackToTheRulesWithAReason() throws Exception {
+        rig.then(r -> FakeReplies.serverError()).then(r -> FakeReplies.serverError())
+                .then(r -> FakeReplies.serverError())
+                .start(TestSettings.openAiCompatible(rig.baseUrl()), ParserMode.HYBRID);
+
+        PlanReading reading = rig.parse(EMAIL);
+
+        assertThat(rig.requests).hasSize(3); // first try + 2 redeliveries
+        assertThat(reading.parser()).isEqualTo("rules");
+        assertThat(reading.note()).contains("HTTP 500");
+        assertThat(reading.result().isWorkout()).isFalse();
+    }
+
+    @Test
+    void timeout_fallsBackToTheRulesWithoutRetrying() throws Exception {
+        TestSettings s = TestSettings.openAiCompatible(rig.baseUrl());
+        s.timeout = java.time.Duration.ofMillis(400);
+        rig.then(r -> FakeReplies.openAi(r, EMAIL_REPLY).setHeadersDelay(3, java.util.concurrent.TimeUnit.SECONDS))
+                .start(s, ParserMode.HYBRID);
+
+        PlanReading reading = rig.parse(EMAIL);
+
+        assertThat(rig.requests).hasSize(1);
+        assertThat(reading.parser()).isEqualTo("rules");
+        assertThat(reading.note()).contains("did not answer in time").contains("LLM_TIMEOUT");
+    }
+
+    @Test
+    void invalidJson_isAskedAgainWithTheError_andTheSecondAnswerIsUsed() throws Exception {
+        String chatty = "Sure! Here is the plan as JSON:\n{\"title\": null, \"days\": [";
+        rig.thenReply(chatty).thenReply(EMAIL_REPLY)
+                .start(TestSettings.openAiCompatible(rig.baseUrl()), ParserMode.HYBRID);
+
+        PlanReading reading = rig.parse(EMAIL);
+
+        assertThat(rig.requests).hasSize(2);
+        JsonNode retry = FakeReplies.body(rig.requests.get(1)).path("messages");
+        assertThat(retry).hasSize(4);
+        assertThat(retry.get(2).path("role").asText()).isEqualTo("assistant");
+        assertThat(retry.get(2).path("content").asText()).isEqualTo(chatty);
+        assertThat(retry.get(3).path("content").asText()).contains("not valid JSON");
+        assertThat(reading.parser()).isEqualTo("llm");
+        assertThat(reading.result().exercises()).hasSize(7);
+        // both calls were paid for
+        assertThat(reading.usage().outputTokens())
+                .isEqualTo(FakeReplies.tokens(chatty) + FakeReplies.tokens(EMAIL_REPLY));
+    }
+
+    @Test
+    void jsonThatBreaksTheSchemaTwice_givesUpToReviewWithTheReason() throws Exception {
+        // a model that drifted: sets as text, and a field the schema does not have
+        String drifted = EMAIL_REPLY.replace("\"sets\":3,", "\"sets\":\"three\",")
+                .replaceFirst("\\{\"title\"", "{\"difficulty\":\"moderate\",\"title\"");
+        rig.thenReply(drifted).thenReply(drifted)
+                .start(TestSettings.openAiCompatible(rig.baseUrl()), ParserMode.HYBRID);
+
+        PlanReading reading = rig.parse(EMAIL);
+
+        assertThat(rig.requests).hasSize(2);
+        String correction = FakeReplies.body(rig.requests.get(1)).path("messages").get(3).path("content").asText();
+        assertThat(correction).contains("difficulty").contains("sets");
+        assertThat(reading.parser()).isEqualTo("rules");
+        assertThat(reading.note()).startsWith("LLM reply invalid after one retry");
+        assertThat(reading.result().isWorkout()).isFalse();
+        assertThat(reading.usage().inputTokens()).isPositive();
+        assertThat(rig.cache.entries).isEmpty();
+    }
+
+    @Test
+    void sameTextTwice_isPaidOnce() throws Exception {
+        rig.thenReply(EMAIL_REPLY).start(TestSettings.openAiCompatible(rig.baseUrl()), ParserMode.HYBRID);
+
+        PlanReading first = rig.parse(EMAIL);
+        PlanReading second = rig.parse(EMAIL);
+
+        assertThat(rig.requests).hasSize(1);
+        assertThat(first.usage().cached()).isFalse();
+        assertThat(second.usage()).isEqualTo(new LlmUsage(0, 0, 0.0, true));
+        assertThat(second.parser()).isEqualTo("llm");
+        assertThat(second.result().exercises()).isEqualTo(first.result().exercises());
+        assertThat(rig.meters.get("llm.replies").tag("outcome", "cached").counter().count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void textThatIsNotAPlan_makesNoCall() throws Exception {
+        rig.start(TestSettings.openAiCompatible(rig.baseUrl()), ParserMode.HYBRID);
+
+        PlanReading reading = rig.parse(NOT_A_PLAN);
+
+        assertThat(rig.requests).isEmpty();
+        assertThat(reading.parser()).isEqualTo("rules");
+        assertThat(reading.usage()).isEqualTo(LlmUsage.NONE);
+    }
+
+    @Test
+    void refusedKey_saysWhichVariableToFix_withoutRetrying() throws Exception {
+        rig.then(r -> FakeReplies.unauthorized()).start(TestSettings.openAiCompatible(rig.baseUrl()), ParserMode.HYBRID);
+
+        PlanReading reading = rig.parse(EMAIL);
+
+        assertThat(rig.requests).hasSize(1);
+        assertThat(reading.parser()).isEqualTo("rules");
+        assertThat(reading.note()).contains("refused LLM_API_KEY").contains("HTTP 401")
+                .doesNotContain("sk-test");
+        assertThat(rig.status.lastFailure()).isEqualTo(reading.note());
     }
 }
