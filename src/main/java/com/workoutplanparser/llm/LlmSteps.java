@@ -146,7 +146,10 @@ public class LlmSteps {
             cause = exchange.getException();
         }
         String reason = LlmFailures.describe(cause, settings);
-        if (LlmFailures.find(cause, io.github.resilience4j.circuitbreaker.CallNotPermittedException.class).isPresent()) {
+        // while the circuit is open Camel calls the fallback without an exception: the call was not made
+        if (cause == null
+                || LlmFailures.find(cause, io.github.resilience4j.circuitbreaker.CallNotPermittedException.class).isPresent()) {
+            reason = LlmFailures.circuitOpen(settings);
             metrics.outcome("circuit-open");
         } else {
             metrics.outcome("failed");
