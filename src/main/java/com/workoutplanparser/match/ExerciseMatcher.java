@@ -49,7 +49,8 @@ public class ExerciseMatcher {
             scores.put(exact.id(), 1.0);
         }
         for (Map.Entry<String, CatalogExercise> entry : byKey.entrySet()) {
-            double s = FuzzySearch.weightedRatio(key, entry.getKey()) / 100.0;
+            // Plain ratio: WRatio scores a word contained in a name ("press" in "unicorn press") as a near match.
+            double s = Math.max(FuzzySearch.ratio(key, entry.getKey()), FuzzySearch.tokenSortRatio(key, entry.getKey())) / 100.0;
             scores.merge(entry.getValue().id(), s, Math::max);
         }
         List<Candidate> ranked = new ArrayList<>();

@@ -47,6 +47,7 @@ public class ParsePlanRoute extends RouteBuilder {
     @Override
     public void configure() {
         from("direct:parse-plan").routeId("parse-plan")
+                .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .process(this::readWithRules)
                 .choice()
                     .when(exchangeProperty(LLM_REQUEST).isNotNull())

@@ -1,0 +1,97 @@
+package com.workoutplanparser.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
+import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.pipeline.ImportResponse;
+import com.workoutplanparser.user.ApiTokenAuthenticator;
+import com.workoutplanparser.user.AppUser;
+import com.workoutplanparser.web.ApiException;
+import com.workoutplanparser.web.Json;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code POST /api/v1/workout-plans/parse}: a plan as {"text": "..."} or text/plain, parsed in the
+ * caller's request; the answer is the import.
+ */
+@Component
+public class RestIntakeRoutes extends RouteBuilder {
+
+    private final Json json;
+    private final int maxChars;
+
+    public RestIntakeRoutes(Json json, @Value("${workout.max-text-chars}") int maxChars) {
+        this.json = json;
+        this.maxChars = maxChars;
+    }
+
+    @Override
+    public void configure() {
+        rest("/api/v1/workout-plans")
+                .post("/parse").routeId("rest-parse-plan")
+                    // No consumes(): any non-JSON body is read as UTF-8 text, so a caller's content type is never a 415.
+                    .produces("application/json")
+                    .description("Parse a workout plan: {\"text\": \"...\"} (application/json) or the plan as the body")
+                    .to("direct:rest-parse");
+
+        from("direct:rest-parse").routeId("intake-rest")
+                .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
+                // Runs also when the import failed and import-errors ended the routing early:
+                // the caller always gets the import back, as JSON, before the response is written.
+                .onCompletion().modeBeforeConsumer()
+                    .process(this::respond)
+                .end()
+                .process("apiTokenAuthenticator")
+                .process(this::readSubmission)
+                .setHeader(ImportHeaders.SOURCE, constant("rest"))
+                .to("direct:intake");
+    }
+
+    private void readSubmission(Exchange exchange) {
+        var msg = exchange.getMessage();
+        AppUser user = msg.getHeader(ApiTokenAuthenticator.USER_HEADER, AppUser.class);
+        msg.setHeader(ImportHeaders.USER_ID, user.id());
+        String contentType = msg.getHeader(Exchange.CONTENT_TYPE, "", String.class).toLowerCase();
+        Long length = msg.getHeader("Content-Length", Long.class);
+        if (length != null && length > 4L * maxChars) { // refuse a 20 MB upload before reading it
+            throw new PlanText.InvalidText("too_large", "The plan is larger than " + maxChars
+                    + " characters. Split it into several plans.", true);
+        }
+        // The servlet container has already decoded the body (malformed UTF-8 becomes U+FFFD). Keep the
+        // decoded copy as the body at once: the request stream can be read only once, also by error handlers.
+        String body = msg.getBody(String.class);
+        msg.setBody(body);
+        if (body != null && body.indexOf('\uFFFD') >= 0) {
+            throw new PlanText.InvalidText("invalid_utf8", "The text is not valid UTF-8. Send it as UTF-8 text.");
+        }
+        if (contentType.startsWith("application/json")) {
+            if (body == null || body.isBlank()) {
+                throw ApiException.badRequest("empty_text", "The body is empty: send {\"text\": \"<the plan>\"}.");
+            }
+            JsonNode text = json.read(body).get("text");
+            if (text == null || text.isNull()) {
+                throw ApiException.badRequest("empty_text", "The JSON body has no \"text\": send {\"text\": \"<the plan>\"}.");
+            }
+            if (!text.isTextual()) {
+                throw ApiException.badRequest("invalid_text", "\"text\" must be a string holding the plan.");
+            }
+            msg.setBody(PlanText.validate(text.asText(), maxChars));
+        } else {
+            msg.setBody(PlanText.validate(body, maxChars));
+        }
+    }
+
+    private void respond(Exchange exchange) {
+        var msg = exchange.getMessage();
+        msg.removeHeaders("workout*");
+        if (!(msg.getBody() instanceof ImportResponse response)) {
+            return; // an API error, already written by the rest-errors configuration
+        }
+        msg.setHeader(Exchange.HTTP_RESPONSE_CODE, "FAILED".equals(response.status()) ? 500 : 200);
+        msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
+        msg.setBody(json.write(response));
+    }
+}

@@ -1,0 +1,109 @@
+package com.workoutplanparser.pipeline;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.workoutplanparser.llm.LlmUsage;
+import com.workoutplanparser.match.Candidate;
+import com.workoutplanparser.match.MatchResult;
+import com.workoutplanparser.parse.LineReading;
+import com.workoutplanparser.parse.ParsedExercise;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The JSON contract of an import, returned by the API and stored in {@code workout_import_log.parsed_exercises}.
+ * Other tools read it: change names or shapes only with a new API version.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ImportResponse(
+        UUID importId,
+        String status,
+        UUID workoutPlanId,
+        UUID reviewId,
+        String parser,
+        @JsonProperty("isWorkout") boolean isWorkout,
+        Confidence confidence,
+        List<Day> days,
+        Usage usage,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String error,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UnreadLine> unreadLines) {
+
+    public record Confidence(double overall, int high, int medium, int low, int unmatched) {
+        static Confidence of(PlanConfidence c) {
+            return new Confidence(c.overall(), c.high(), c.medium(), c.low(), c.unmatched());
+        }
+    }
+
+    public record Day(String label, List<Exercise> exercises) {
+    }
+
+    public record Exercise(String text, String name, Match match, Integer sets, String reps,
+                           /* a number, or a list for per-set weights */ Object weight, String unit,
+                           Double percent1rm, Double rpe, Integer durationSeconds, Double distanceMeters,
+                           Integer restSeconds, String tempo, String superset, String notes) {
+    }
+
+    public record Match(String exerciseId, String name, double confidence, String level,
+                        List<Alternative> alternatives) {
+    }
+
+    public record Alternative(String exerciseId, String name, double confidence) {
+    }
+
+    public record Usage(long inputTokens, long outputTokens) {
+    }
+
+    /** A line no reader understood, for the reviewer. */
+    public record UnreadLine(int line, String text) {
+    }
+
+    public static ImportResponse of(UUID importId, String status, UUID planId, UUID reviewId, MatchedPlan plan,
+                                    String error) {
+        List<Day> days = plan.days().stream()
+                .map(d -> new Day(d.label(), d.exercises().stream().map(ImportResponse::exercise).toList()))
+                .toList();
+        LlmUsage usage = plan.reading().usage();
+        List<UnreadLine> unread = plan.reading().result().unreadLines().stream()
+                .map(ImportResponse::unread).toList();
+        return new ImportResponse(importId, status, planId, reviewId, plan.reading().parser(), plan.isWorkout(),
+                Confidence.of(plan.confidence()), days, new Usage(usage.inputTokens(), usage.outputTokens()),
+                error, unread);
+    }
+
+    /** An import that failed before or during parsing: nothing read, the reason given. */
+    public static ImportResponse failed(UUID importId, String error) {
+        return new ImportResponse(importId, "FAILED", null, null, null, false,
+                new Confidence(0, 0, 0, 0, 0), List.of(), new Usage(0, 0), error, List.of());
+    }
+
+    private static Exercise exercise(MatchedExercise m) {
+        ParsedExercise e = m.parsed();
+        return new Exercise(e.text(), e.name(), match(m.match()), e.sets(), e.reps(), weight(e.weights()), e.unit(),
+                e.percent1rm(), e.rpe(), e.durationSeconds(), e.distanceMeters(), e.restSeconds(), e.tempo(),
+                e.superset(), e.notes());
+    }
+
+    private static Match match(MatchResult r) {
+        if (r.best() == null) {
+            return null;
+        }
+        List<Alternative> alternatives = r.alternatives().stream()
+                .map(c -> new Alternative(c.exerciseId(), c.name(), round(c.confidence()))).toList();
+        Candidate best = r.best();
+        return new Match(best.exerciseId(), best.name(), round(best.confidence()), r.level().json(), alternatives);
+    }
+
+    private static Object weight(List<Double> weights) {
+        if (weights.isEmpty()) return null;
+        return weights.size() == 1 ? weights.get(0) : weights;
+    }
+
+    private static UnreadLine unread(LineReading l) {
+        return new UnreadLine(l.lineNumber(), l.text());
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,9 @@
+package com.workoutplanparser.pipeline;
+
+import java.util.List;
+
+public record MatchedDay(String label, String week, List<MatchedExercise> exercises) {
+    public MatchedDay {
+        exercises = List.copyOf(exercises);
+    }
+}

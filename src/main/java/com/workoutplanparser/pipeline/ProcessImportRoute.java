@@ -1,0 +1,30 @@
+package com.workoutplanparser.pipeline;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+import static com.workoutplanparser.pipeline.ImportHeaders.STATUS;
+
+/**
+ * The heart of the flow: a recorded import's text is parsed, matched and routed by confidence.
+ * Body in: the plan text, with the import's headers. Body out: the {@link ImportResponse}.
+ */
+@Component
+public class ProcessImportRoute extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        from("direct:process-import").routeId("process-import")
+                .routeConfigurationId(ErrorHandlingConfiguration.IMPORT_ERRORS)
+                .to("micrometer:timer:workout.parse.duration?action=start")
+                .to("direct:parse-plan")
+                .to("micrometer:timer:workout.parse.duration?action=stop")
+                .bean("importOutcome", "decide")
+                .choice()
+                    .when(header(STATUS).isEqualTo("STORED")).to("direct:store-plan")
+                    .when(header(STATUS).isEqualTo("NEEDS_REVIEW")).to("direct:enqueue-review")
+                    .otherwise().to("direct:reject-import")
+                .end()
+                .toD("micrometer:counter:workout.imports?tags.status=${header.workoutStatus}&tags.source=${header.workoutSource}");
+    }
+}

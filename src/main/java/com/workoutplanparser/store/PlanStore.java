@@ -1,0 +1,152 @@
+package com.workoutplanparser.store;
+
+import com.workoutplanparser.match.MatchResult;
+import com.workoutplanparser.parse.ParsedExercise;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** All SQL for {@code workout_plan}, {@code workout_plan_day} and {@code workout_plan_exercise}. */
+@Repository
+public class PlanStore {
+
+    /** A plan to store: days of exercises, each with the catalog exercise it was matched to (or none). */
+    public record NewPlan(UUID id, UUID userId, UUID importId, String title, List<NewDay> days) {
+    }
+
+    public record NewDay(String label, String week, List<NewExercise> exercises) {
+    }
+
+    public record NewExercise(ParsedExercise parsed, MatchResult match) {
+    }
+
+    /** A stored plan as the API returns it. */
+    public record StoredPlan(UUID id, UUID userId, UUID importId, String title, Instant createdAt,
+                             List<StoredDay> days) {
+    }
+
+    public record StoredDay(String label, String week, List<StoredExercise> exercises) {
+    }
+
+    public record StoredExercise(String exerciseId, String exerciseName, String name, String text, Integer sets,
+                                 String reps, Object weight, String unit, Double percent1rm, Double rpe,
+                                 Integer durationSeconds, Double distanceMeters, Integer restSeconds,
+                                 String tempo, String superset, String notes, Double matchConfidence) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public PlanStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the plan; call inside the transaction that also records the import's outcome. */
+    public void insert(NewPlan plan) {
+        jdbc.update("insert into workout_plan (id, user_id, import_id, title) values (?, ?, ?, ?)",
+                plan.id(), plan.userId(), plan.importId(), plan.title());
+        int dayPos = 0;
+        for (NewDay day : plan.days()) {
+            Long dayId = jdbc.queryForObject("""
+                    insert into workout_plan_day (plan_id, position, label, week) values (?, ?, ?, ?)
+                    returning id""", Long.class, plan.id(), dayPos++, day.label(), day.week());
+            int pos = 0;
+            for (NewExercise x : day.exercises()) {
+                ParsedExercise e = x.parsed();
+                MatchResult m = x.match();
+                int position = pos++;
+                jdbc.update(con -> {
+                    var ps = con.prepareStatement("""
+                            insert into workout_plan_exercise (day_id, position, exercise_id, name, source_text, sets,
+                                reps, weights, unit, percent_1rm, rpe, duration_seconds, distance_meters,
+                                rest_seconds, tempo, superset, notes, match_confidence)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    ps.setLong(1, dayId);
+                    ps.setInt(2, position);
+                    ps.setString(3, m == null || m.best() == null ? null : m.best().exerciseId());
+                    ps.setString(4, e.name());
+                    ps.setString(5, e.text());
+                    ps.setObject(6, e.sets());
+                    ps.setString(7, e.reps());
+                    ps.setArray(8, e.weights().isEmpty() ? null
+                            : con.createArrayOf("numeric", e.weights().stream().map(BigDecimal::valueOf).toArray()));
+                    ps.setString(9, e.unit());
+                    ps.setObject(10, e.percent1rm());
+                    ps.setObject(11, e.rpe());
+                    ps.setObject(12, e.durationSeconds());
+                    ps.setObject(13, e.distanceMeters());
+                    ps.setObject(14, e.restSeconds());
+                    ps.setString(15, e.tempo());
+                    ps.setString(16, e.superset());
+                    ps.setString(17, e.notes());
+                    ps.setObject(18, m == null ? null : m.confidence());
+                    return ps;
+                });
+            }
+        }
+    }
+
+    public Optional<StoredPlan> find(UUID id) {
+        List<StoredPlan> plans = jdbc.query("select id, user_id, import_id, title, created_at from workout_plan where id = ?",
+                (rs, n) -> new StoredPlan(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getString(4), rs.getTimestamp(5).toInstant(), List.of()), id);
+        if (plans.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, StoredDayBuilder> days = new LinkedHashMap<>();
+        jdbc.query("select id, label, week from workout_plan_day where plan_id = ? order by position",
+                rs -> { days.put(rs.getLong(1), new StoredDayBuilder(rs.getString(2), rs.getString(3))); }, id);
+        jdbc.query("""
+                select x.*, e.name as exercise_name from workout_plan_exercise x
+                  join workout_plan_day d on d.id = x.day_id
+                  left join exercise e on e.id = x.exercise_id
+                 where d.plan_id = ? order by d.position, x.position""",
+                rs -> { days.get(rs.getLong("day_id")).exercises.add(storedExercise(rs)); }, id);
+        StoredPlan p = plans.get(0);
+        return Optional.of(new StoredPlan(p.id(), p.userId(), p.importId(), p.title(), p.createdAt(),
+                days.values().stream().map(b -> new StoredDay(b.label, b.week, b.exercises)).toList()));
+    }
+
+    private static final class StoredDayBuilder {
+        final String label;
+        final String week;
+        final List<StoredExercise> exercises = new ArrayList<>();
+
+        StoredDayBuilder(String label, String week) {
+            this.label = label;
+            this.week = week;
+        }
+    }
+
+    private static StoredExercise storedExercise(ResultSet rs) throws SQLException {
+        Array weights = rs.getArray("weights");
+        Object weight = null;
+        if (weights != null) {
+            List<Double> w = Arrays.stream((Object[]) weights.getArray())
+                    .map(o -> ((BigDecimal) o).doubleValue()).toList();
+            weight = w.size() == 1 ? w.get(0) : w;
+        }
+        return new StoredExercise(rs.getString("exercise_id"), rs.getString("exercise_name"), rs.getString("name"),
+                rs.getString("source_text"), (Integer) rs.getObject("sets"), rs.getString("reps"), weight,
+                rs.getString("unit"), dbl(rs, "percent_1rm"), dbl(rs, "rpe"), (Integer) rs.getObject("duration_seconds"),
+                dbl(rs, "distance_meters"), (Integer) rs.getObject("rest_seconds"), rs.getString("tempo"),
+                rs.getString("superset"), rs.getString("notes"), dbl(rs, "match_confidence"));
+    }
+
+    private static Double dbl(ResultSet rs, String col) throws SQLException {
+        BigDecimal v = rs.getBigDecimal(col);
+        return v == null ? null : v.doubleValue();
+    }
+
+}

@@ -1,0 +1,35 @@
+package com.workoutplanparser.user;
+
+import com.workoutplanparser.web.ApiException;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Camel step that turns {@code Authorization: Bearer <token>} into the calling user (header
+ * {@value #USER_HEADER}, an {@link AppUser}), or fails with 401. The Authorization header is removed
+ * so the token never travels further down a route.
+ */
+@Component("apiTokenAuthenticator")
+public class ApiTokenAuthenticator implements Processor {
+
+    public static final String USER_HEADER = "workoutUser";
+
+    private final UserStore users;
+
+    public ApiTokenAuthenticator(UserStore users) {
+        this.users = users;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        String header = exchange.getMessage().getHeader("Authorization", String.class);
+        exchange.getMessage().removeHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
+            throw ApiException.unauthorized("Send the header 'Authorization: Bearer <token>'.");
+        }
+        AppUser user = users.findByTokenHash(ApiTokens.hash(header.substring(7).strip()))
+                .orElseThrow(() -> ApiException.unauthorized("The API token is not valid."));
+        exchange.getMessage().setHeader(USER_HEADER, user);
+    }
+}

@@ -1,0 +1,41 @@
+package com.workoutplanparser.web;
+
+import com.workoutplanparser.intake.PlanText;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Turns the exception a REST route caught into the HTTP status and JSON error body the caller gets. */
+@Component("apiErrors")
+public class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final Json json;
+
+    public ApiErrors(Json json) {
+        this.json = json;
+    }
+
+    public void write(Exchange exchange) {
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        ErrorBody body;
+        if (cause instanceof ApiException api) {
+            body = new ErrorBody(api.status(), api.code(), api.getMessage());
+        } else if (cause instanceof PlanText.InvalidText invalid) {
+            body = new ErrorBody(invalid.tooLarge() ? 413 : 400, invalid.code(), invalid.getMessage());
+        } else {
+            // The cause may quote user data, so the caller gets a reference, the log gets the detail.
+            log.error("Request {} failed", exchange.getExchangeId(), cause);
+            body = new ErrorBody(500, "internal_error",
+                    "The service could not handle the request (reference " + exchange.getExchangeId()
+                            + "). Nothing was lost: try again, or tell the operators the reference.");
+        }
+        var msg = exchange.getMessage();
+        msg.removeHeaders("workout*");
+        msg.setHeader(Exchange.HTTP_RESPONSE_CODE, body.status());
+        msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
+        msg.setBody(json.write(body));
+    }
+}
