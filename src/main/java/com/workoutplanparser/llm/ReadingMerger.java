@@ -97,8 +97,8 @@ public final class ReadingMerger {
                 }
             }
         }
-        boolean rulesNamedDays = days.stream().anyMatch(d -> d.fromRules && d.label != null);
-        if (label == null || !rulesNamedDays) {
+        // a day the LLM names but nobody has yet is a new day; an unnamed one continues the day it sits in
+        if (label == null) {
             DayBuilder byPosition = dayByPosition(days, line);
             if (byPosition != null) {
                 return byPosition;

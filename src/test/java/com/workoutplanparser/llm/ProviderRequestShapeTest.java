@@ -117,7 +117,7 @@ class ProviderRequestShapeTest {
         assertThat(body.path("format").path("required")).extracting(JsonNode::asText)
                 .containsExactly("title", "days", "ignoredLines");
         assertThat(body.path("messages").get(1).path("content").asText()).contains(PlanPrompt.OPEN)
-                .contains("12| bench: 5/5/5 at 70, 75, 80 kg").contains(PlanPrompt.CLOSE);
+                .contains("8| Wednesday is upper. Bench five sets of five at 70, last set 80 if it flies.").contains(PlanPrompt.CLOSE);
         assertThat(validator.check(response.aiMessage().text()).valid()).isTrue();
         TokenUsage used = usage.take();
         assertThat(used.inputTokenCount()).isEqualTo(FakeReplies.promptTokens(sent));

@@ -14,8 +14,9 @@ class ReplyValidatorTest {
         assertThat(check.errors()).isEmpty();
         LlmReading reading = LlmReading.from(check.json());
         assertThat(reading.days()).hasSize(2);
-        assertThat(reading.days().get(0).exercises().get(0).restSeconds()).isEqualTo(180);
-        assertThat(reading.ignoredLines()).contains(1, 19);
+        assertThat(reading.days().get(1).exercises().get(0).weights()).containsExactly(70.0, 70.0, 70.0, 70.0, 80.0);
+        assertThat(reading.days().get(0).exercises().get(3).durationSeconds()).isEqualTo(1200);
+        assertThat(reading.ignoredLines()).contains(1, 14);
     }
 
     @Test

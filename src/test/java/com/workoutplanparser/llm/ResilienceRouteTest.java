@@ -39,7 +39,7 @@ class ResilienceRouteTest {
         s.maxRedeliveries = 0;
         s.slidingWindow = 2;
         s.minimumCalls = 2;
-        s.waitInOpenState = Duration.ofMillis(300);
+        s.waitInOpenState = Duration.ofSeconds(2); // long enough to observe the open state on a busy machine
         rig.then(r -> FakeReplies.serverError()).then(r -> FakeReplies.serverError()).thenReply(REPLY)
                 .start(s, ParserMode.HYBRID);
 
@@ -96,7 +96,7 @@ class ResilienceRouteTest {
     }
 
     private void waitFor(CircuitBreaker.State state) throws InterruptedException {
-        for (int i = 0; i < 100 && rig.circuitBreaker.getState() != state; i++) {
+        for (int i = 0; i < 200 && rig.circuitBreaker.getState() != state; i++) {
             Thread.sleep(50);
         }
         assertThat(rig.circuitBreaker.getState()).isEqualTo(state);
