@@ -9,7 +9,13 @@ package com.workoutplanparser.llm;
 public record LlmAvailability(boolean enabled, String reason) {
 
     public static LlmAvailability of(LlmSettings settings) {
-        LlmProvider provider = settings.providerKind();
+        LlmProvider provider;
+        try {
+            provider = settings.providerKind();
+        } catch (LlmConfigurationException e) {
+            // a typo in LLM_PROVIDER must not stop the service: it runs on the rules and says what to fix
+            return off(e.getMessage());
+        }
         if (provider.keyRequired() && !settings.hasApiKey()) {
             return off("LLM_API_KEY is not set for LLM_PROVIDER=" + provider.id());
         }

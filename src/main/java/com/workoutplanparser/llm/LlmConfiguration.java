@@ -24,7 +24,7 @@ public class LlmConfiguration {
     LlmStatus llmStatus(LlmSettings settings) {
         LlmAvailability availability = LlmAvailability.of(settings);
         ParserMode mode = availability.parserMode(settings.parserMode());
-        String provider = settings.providerKind().id();
+        String provider = availability.enabled() ? settings.providerKind().id() : settings.providerName();
         if (availability.enabled()) {
             log.info("LLM step on: LLM_PROVIDER={} LLM_MODEL={} PARSER_MODE={}", provider,
                     settings.effectiveModel(), mode.name().toLowerCase(java.util.Locale.ROOT));
@@ -68,11 +68,10 @@ public class LlmConfiguration {
         JdbcTemplate template = jdbc.getIfAvailable();
         ReplyCache cache = template == null ? ReplyCache.NONE : new JdbcReplyCache(template);
         return new LlmSteps(settings,
-                PlanPrompt.load(settings.promptVersion(), validator.schemaJson(),
-                        !ChatModelFactory.enforcesSchema(settings.providerKind())),
+                PlanPrompt.load(settings.promptVersion(), validator.schemaJson(), status.availability().enabled()
+                        && !ChatModelFactory.enforcesSchema(settings.providerKind())),
                 validator, cache, new PriceTable(settings.prices()), listener,
-                new LlmMetrics(meters.getIfAvailable(SimpleMeterRegistry::new), settings.providerKind().id(),
-                        status.model()),
+                new LlmMetrics(meters.getIfAvailable(SimpleMeterRegistry::new), status.provider(), status.model()),
                 status);
     }
 

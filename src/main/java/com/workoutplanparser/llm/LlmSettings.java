@@ -68,12 +68,21 @@ public record LlmSettings(
         return LlmProvider.parse(provider);
     }
 
+    /** LLM_PROVIDER as written (for logs and tags), also when it is not a known provider. */
+    public String providerName() {
+        return provider == null ? "" : provider.strip();
+    }
+
     /** The model actually used: LLM_MODEL, else the provider's default. */
     public String effectiveModel() {
         if (model != null && !model.isBlank()) {
             return model.strip();
         }
-        return providerKind().defaultModel();
+        try {
+            return providerKind().defaultModel();
+        } catch (LlmConfigurationException unknownProvider) {
+            return null;
+        }
     }
 
     public boolean hasApiKey() {

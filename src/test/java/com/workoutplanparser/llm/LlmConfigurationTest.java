@@ -34,6 +34,16 @@ class LlmConfigurationTest {
     }
 
     @Test
+    void aTypoInTheProvider_startsOnTheRules_andNamesTheVariable() {
+        context.withPropertyValues("llm.provider=openia", "llm.api-key=sk-x").run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            assertThat(ctx).doesNotHaveBean(ChatModel.class);
+            assertThat(ctx.getBean(LlmHealthIndicator.class).health().getDetails().get("reason").toString())
+                    .startsWith("LLM_PROVIDER must be one of").contains("openia");
+        });
+    }
+
+    @Test
     void openAiCompatible_withABaseUrl_buildsTheModel_andDefaultsToHybrid() {
         context.withPropertyValues("llm.provider=openai-compatible", "llm.base-url=http://127.0.0.1:9/v1",
                 "llm.model=qwen2.5-7b-instruct", "llm.timeout=45").run(ctx -> {
