@@ -2,14 +2,11 @@ package com.workoutplanparser.catalog;
 
 import com.workoutplanparser.match.CatalogExercise;
 import com.workoutplanparser.match.MatchResult;
-import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
 import com.workoutplanparser.pipeline.ImportResponse;
-import com.workoutplanparser.user.ApiTokenAuthenticator;
-import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.web.ApiException;
+import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import java.text.Normalizer;
@@ -23,18 +20,17 @@ import java.util.Map;
  * each change rebuilds the in-memory index at once, so the next plan sees it.
  */
 @Component
-public class ExerciseApiRoutes extends RouteBuilder {
+public class ExerciseApiRoutes extends ApiRouteBuilder {
 
     private static final int MAX_LIMIT = 1000;
 
     private final ExerciseStore store;
     private final ExerciseCatalog catalog;
-    private final Json json;
 
     public ExerciseApiRoutes(ExerciseStore store, ExerciseCatalog catalog, Json json) {
+        super(json);
         this.store = store;
         this.catalog = catalog;
-        this.json = json;
     }
 
     @Override
@@ -48,30 +44,16 @@ public class ExerciseApiRoutes extends RouteBuilder {
                 .post().routeId("rest-create-exercise").to("direct:create-exercise")
                 .put("/{id}").routeId("rest-update-exercise").to("direct:update-exercise");
 
-        from("direct:list-exercises").routeId("list-exercises")
-                .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
-                .process("apiTokenAuthenticator")
-                .process(this::list);
+        fromApi("list-exercises").process(this::list);
 
-        from("direct:match-exercise").routeId("match-exercise")
-                .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
-                .process("apiTokenAuthenticator")
-                .process(this::match);
+        fromApi("match-exercise").process(this::match);
 
-        from("direct:get-exercise").routeId("get-exercise")
-                .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
-                .process("apiTokenAuthenticator")
+        fromApi("get-exercise")
                 .process(exchange -> reply(exchange, 200, find(exchange.getMessage().getHeader("id", String.class))));
 
-        from("direct:create-exercise").routeId("create-exercise")
-                .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
-                .process("apiTokenAuthenticator")
-                .process(this::create);
+        fromApi("create-exercise").process(this::create);
 
-        from("direct:update-exercise").routeId("update-exercise")
-                .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
-                .process("apiTokenAuthenticator")
-                .process(this::update);
+        fromApi("update-exercise").process(this::update);
     }
 
     private void list(Exchange exchange) {
@@ -127,7 +109,7 @@ public class ExerciseApiRoutes extends RouteBuilder {
             throw ApiException.badRequest("invalid_exercise", "Send the exercise as JSON: {\"name\": \"…\", …}.");
         }
         try {
-            return json.mapper().readValue(body, ExerciseInput.class);
+            return json().mapper().readValue(body, ExerciseInput.class);
         } catch (Exception e) {
             throw ApiException.badRequest("invalid_exercise", "The body is not a valid exercise: " + e.getMessage()
                     .lines().findFirst().orElse(""));
@@ -139,18 +121,9 @@ public class ExerciseApiRoutes extends RouteBuilder {
     }
 
     private static void requireEditor(Exchange exchange) {
-        AppUser user = exchange.getMessage().getHeader(ApiTokenAuthenticator.USER_HEADER, AppUser.class);
-        if (!user.isReviewer()) {
+        if (!caller(exchange).isReviewer()) {
             throw ApiException.forbidden("Only reviewers and admins may change the catalog.");
         }
-    }
-
-    private void reply(Exchange exchange, int status, Object body) {
-        var msg = exchange.getMessage();
-        msg.removeHeaders("workout*");
-        msg.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        msg.setBody(json.write(body));
     }
 
     private static String fold(String s) {
