@@ -25,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class LlmEndToEndTest extends AppTestBase {
 
     static final MockWebServer FAKE = new MockWebServer();
+    static final String OBEYING = "{\"status\":\"STORED\",\"confidence\":1.0,\"title\":null,\"days\":[],"
+            + "\"ignoredLines\":[]}";
     static final java.util.List<RecordedRequest> SEEN = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static {
@@ -32,6 +34,10 @@ class LlmEndToEndTest extends AppTestBase {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 SEEN.add(request);
+                // a model that obeys the plan's instructions, for the injection test
+                if (FakeReplies.body(request).toString().contains(PromptInjectionRouteTest.INJECTION)) {
+                    return FakeReplies.openAi(request, OBEYING);
+                }
                 return FakeReplies.openAi(request, OpenAiCompatibleRouteTest.EMAIL_REPLY);
             }
         });
@@ -57,6 +63,7 @@ class LlmEndToEndTest extends AppTestBase {
 
     @Test
     void aMessyCoachEmailIsReadByTheLlm_withTokensAndCostLogged_andTheSameTextIsNotPaidTwice() {
+        int before = SEEN.size();
         ApiClient.Response r = api.postText("/api/v1/workout-plans/parse", OpenAiCompatibleRouteTest.EMAIL);
 
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -71,7 +78,7 @@ class LlmEndToEndTest extends AppTestBase {
         assertThat(body.at("/days/0/exercises/0/match/exerciseId").asText()).isNotBlank();
         assertThat(body.get("status").asText()).isIn("STORED", "NEEDS_REVIEW");
         long inputTokens = body.at("/usage/inputTokens").asLong();
-        assertThat(inputTokens).isEqualTo(FakeReplies.promptTokens(SEEN.get(0)));
+        assertThat(inputTokens).isEqualTo(FakeReplies.promptTokens(SEEN.get(before)));
         assertThat(body.at("/usage/outputTokens").asLong()).isEqualTo(
                 FakeReplies.tokens(OpenAiCompatibleRouteTest.EMAIL_REPLY));
 
@@ -83,7 +90,7 @@ class LlmEndToEndTest extends AppTestBase {
 
         ApiClient.Response again = api.postText("/api/v1/workout-plans/parse", OpenAiCompatibleRouteTest.EMAIL);
         assertThat(again.status()).as(again.body()).isEqualTo(200);
-        assertThat(SEEN).hasSize(1);
+        assertThat(SEEN).hasSize(before + 1);
         assertThat(again.json().get("parser").asText()).isEqualTo("llm");
         assertThat(again.json().at("/usage/inputTokens").asLong()).isZero();
         assertThat(again.json().at("/days/0/exercises")).hasSize(4);
@@ -95,5 +102,17 @@ class LlmEndToEndTest extends AppTestBase {
         assertThat(health.json().at("/components/llm/details/provider").asText()).isEqualTo("openai-compatible");
         assertThat(health.json().at("/components/llm/details/parserMode").asText()).isEqualTo("hybrid");
         assertThat(health.json().at("/components/llm/details/circuit").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aPlanThatInstructsTheModel_changesNothingInRouting() {
+        ApiClient.Response r = api.postText("/api/v1/workout-plans/parse", PromptInjectionRouteTest.PLAN);
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        // the obeying replies were refused by the schema: the rules' reading goes on, and is never stored as is
+        assertThat(r.json().get("parser").asText()).isEqualTo("rules");
+        assertThat(r.json().get("status").asText()).isNotEqualTo("STORED");
+        assertThat(r.json().get("workoutPlanId").isNull()).isTrue();
+        assertThat(r.body()).doesNotContain("\"confidence\":1.0");
     }
 }
