@@ -62,7 +62,7 @@ final class ConfidenceRules {
             "stiff", "sumo", "hammer", "reverse", "preacher", "concentration", "spider", "lateral", "rear",
             "high", "low", "single", "upright", "bulgarian", "split", "jump", "deficit", "pause", "box",
             "walking", "sissy", "jefferson", "pendlay", "landmine", "neutral", "underhand", "overhand",
-            "weighted", "assisted", "banded", "isometric", "alternating", "inclinado", "inclinada", "declinado",
+            "weighted", "assisted", "banded", "isometric", "inclinado", "inclinada", "declinado",
             "declinada", "frontal", "paused", "tempo", "arnold", "zottman", "cossack", "nordic",
             "copenhagen"));
 

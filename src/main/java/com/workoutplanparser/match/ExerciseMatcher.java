@@ -21,17 +21,23 @@ import java.util.Set;
  *   <li>{@link Normaliser}: case, accents, punctuation, plurals, abbreviations, equipment words, typos.</li>
  *   <li>Exact lookup of the normalised text, and of its space-free form ("pullup" = "pull up"), over
  *       names and aliases: confidence 1.0 when it names exactly one exercise.</li>
- *   <li>Token index: every query token is resolved to catalog vocabulary (exactly, or by a bounded
- *       spelling correction over a trigram index of the vocabulary); the posting lists of those tokens,
- *       each cut to its {@value #POSTING_LIMIT} shortest names, give the candidate names; they are ranked
- *       by IDF-weighted token overlap (both ways) and only the best {@value #SHORTLIST} reach fuzzywuzzy.
- *       No query scans the catalog.</li>
- *   <li>Score = mean of the token overlap F1 and the best of fuzzywuzzy ratio / tokenSortRatio /
- *       space-free ratio (tokenSetRatio is not used: it scores a subset as 100).</li>
- *   <li>Calibration: an equipment word the candidate contradicts, or a modifier from the same exclusive
- *       group (front/back, incline/decline, chin/pull…) caps the confidence below medium; a variant
- *       modifier the candidate lacks caps it below high; two different exercises within
- *       {@value #AMBIGUITY_MARGIN} of each other are both capped below high.</li>
+ *   <li>Token index: every query token is resolved to catalog vocabulary (exactly, by a Romance final-vowel
+ *       variant, or by a bounded spelling correction over a trigram index of the vocabulary); names are
+ *       also indexed with German compounds split. Posting lists of the resolved tokens are read rarest
+ *       first, each cut to its {@value #POSTING_LIMIT} shortest names, until {@value #CANDIDATE_BUDGET}
+ *       candidate names have been scored by IDF-weighted token overlap (both ways); the best
+ *       {@value #SHORTLIST} reach fuzzywuzzy. No query scans the catalog; the work per query is bounded (only the
+ *       spelling correction of unknown words grows, with the vocabulary).</li>
+ *   <li>Score = mean of the token-overlap F1 (a query word found only in another name of the exercise
+ *       earns partial credit; an equipment word the exercise uses counts as present) and the best of
+ *       fuzzywuzzy ratio on the text, on the sorted tokens (tokenSortRatio) and on the space-free text.
+ *       tokenSetRatio is not used: it scores a subset ("press" in "bench press") as 100.</li>
+ *   <li>Calibration: an equipment word the candidate contradicts, or a modifier of another class in the
+ *       same exclusive group (front/back, incline/decline, chin/pull, overhand/underhand…) costs
+ *       {@value #CONFLICT_PENALTY} and caps the confidence below medium; a variant word none of the
+ *       candidate's names has costs {@value #MODIFIER_PENALTY} and caps it below high; when two
+ *       different exercises are within {@value #AMBIGUITY_MARGIN}, the best is capped below high and the
+ *       other is listed. Below {@value #NONE_BELOW} nothing is returned.</li>
  * </ol>
  * No semantic (embedding) signal: no in-process sentence model is on the classpath.
  */
@@ -47,6 +53,8 @@ public class ExerciseMatcher {
     static final double NONE_BELOW = 0.5;
     static final double ALTERNATIVE_FLOOR = 0.4;
     static final double CONFLICT_PENALTY = 0.08;
+    /** A variant word of the query (incline, hammer…) that none of the exercise's names has. */
+    static final double MODIFIER_PENALTY = 0.05;
     /** Credit for a query word found in another name of the same exercise (an alias in another language). */
     static final double OTHER_NAME_CREDIT = 0.7;
 
@@ -136,16 +144,32 @@ public class ExerciseMatcher {
         this.exerciseTokens = new Set[n];
 
         // names and aliases, normalised, deduplicated per exercise
+        List<List<String>> normalised = new ArrayList<>(n);
+        Set<String> plainVocab = new HashSet<>();
+        for (CatalogExercise e : exercises) {
+            List<String> forms = new ArrayList<>();
+            forms.add(Normaliser.normalise(e.name()));
+            for (Alias a : e.aliases()) {
+                forms.add(Normaliser.normalise(a.text()));
+            }
+            normalised.add(forms);
+            for (String f : forms) {
+                plainVocab.addAll(Arrays.asList(f.split(" ")));
+            }
+        }
+        plainVocab.remove("");
         List<List<String>> texts = new ArrayList<>(n);
         Map<String, Integer> vocabBuild = new HashMap<>();
         List<String> tokenList = new ArrayList<>();
         List<Integer> dfList = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             CatalogExercise e = exercises[i];
-            Set<String> forms = new LinkedHashSet<>();
-            forms.add(Normaliser.normalise(e.name()));
-            for (Alias a : e.aliases()) {
-                forms.add(Normaliser.normalise(a.text()));
+            Set<String> forms = new LinkedHashSet<>(normalised.get(i));
+            for (String f : normalised.get(i)) {
+                String split = Normaliser.decompound(f, plainVocab);
+                if (split != null) {
+                    forms.add(split); // "schragbankdrucken" is also indexed as "incline bankdrucken"
+                }
             }
             forms.remove("");
             texts.add(new ArrayList<>(forms));
@@ -340,7 +364,7 @@ public class ExerciseMatcher {
                 }
                 seenAt[key] = stamp;
                 visited++;
-                double t = tokenF1(keys[key], resolved);
+                double t = tokenF1(keys[key], resolved, false);
                 if (t <= 0 || (nTop == limit && !better(t, key, topTok[nTop - 1], topKey[nTop - 1]))) {
                     continue;
                 }
@@ -385,7 +409,7 @@ public class ExerciseMatcher {
             if (fw < 100 && qn != k.tokens().size()) {
                 fw = Math.max(fw, FuzzySearch.ratio(qc, k.compact()));
             }
-            double sc = 0.5 * topTok[s] + 0.5 * fw / 100.0;
+            double sc = 0.5 * tokenF1(k, resolved, true) + 0.5 * fw / 100.0;
             Double prev = byExercise.get(k.exercise());
             if (prev == null || sc > prev) {
                 byExercise.put(k.exercise(), sc);
@@ -406,8 +430,8 @@ public class ExerciseMatcher {
                 if (ConfidenceRules.equipmentConflict(canonical, exercises[e].equipment(), exerciseTokens[e])
                         || ConfidenceRules.modifierConflict(canonical, keyTokens)) {
                     sc = Math.min(sc - CONFLICT_PENALTY, belowMedium);
-                } else if (ConfidenceRules.queryOnlyModifier(canonical, keyTokens)) {
-                    sc = Math.min(sc, belowHigh);
+                } else if (ConfidenceRules.queryOnlyModifier(canonical, exerciseTokens[e])) {
+                    sc = Math.min(sc - MODIFIER_PENALTY, belowHigh);
                 }
             }
             ranked.add(new Candidate(exercises[e].id(), exercises[e].name(), round(sc)));
@@ -443,7 +467,7 @@ public class ExerciseMatcher {
      * A query equipment word that the key lacks but the exercise uses is left out of the query side
      * (the equipment is implied by the exercise, not missing from it).
      */
-    private double tokenF1(Key k, List<Resolved> resolved) {
+    private double tokenF1(Key k, List<Resolved> resolved, boolean otherNames) {
         double queryWeight = 0;
         double matchedQ = 0;
         double matchedK = 0;
@@ -465,7 +489,7 @@ public class ExerciseMatcher {
             } else if (!(r.equipmentBit() >= 0 && (impliedMask[k.exercise()] & (1 << r.equipmentBit())) != 0)) {
                 queryWeight += r.weight();
                 int[] eid = exerciseTokenIds[k.exercise()];
-                for (int j = 0; j < ids.length; j++) {
+                for (int j = 0; otherNames && j < ids.length; j++) {
                     if (Arrays.binarySearch(eid, ids[j]) >= 0) {
                         matchedQ += r.weight() * r.sims()[j] * OTHER_NAME_CREDIT;
                         break;

@@ -68,6 +68,18 @@ public final class Normaliser {
             Map.entry("rumanisch", "romanian"), Map.entry("bulgarisch", "bulgarian"),
             Map.entry("bulgara", "bulgarian"), Map.entry("bulgaro", "bulgarian"), Map.entry("bulgare", "bulgarian"),
             Map.entry("bulgarische", "bulgarian"),
+            Map.entry("vorne", "front"), Map.entry("vorn", "front"), Map.entry("hinten", "back"),
+            Map.entry("schrag", "incline"), Map.entry("negativ", "decline"), Map.entry("liegend", "lying"),
+            Map.entry("eng", "close"), Map.entry("enge", "close"), Map.entry("enges", "close"),
+            Map.entry("breit", "wide"), Map.entry("breite", "wide"), Map.entry("breites", "wide"),
+            Map.entry("einarmig", "single arm"), Map.entry("einarmige", "single arm"),
+            Map.entry("einarmiges", "single arm"), Map.entry("einbeinig", "single leg"),
+            Map.entry("einbeinige", "single leg"), Map.entry("einbeiniges", "single leg"),
+            Map.entry("alternada", "alternating"), Map.entry("alternado", "alternating"),
+            Map.entry("alterno", "alternating"), Map.entry("alterna", "alternating"),
+            Map.entry("alternato", "alternating"), Map.entry("alternata", "alternating"),
+            Map.entry("alterne", "alternating"), Map.entry("alternierend", "alternating"),
+            Map.entry("alternate", "alternating"),
             // movement abbreviations
             Map.entry("oh", "overhead"), Map.entry("inc", "incline"), Map.entry("incl", "incline"),
             Map.entry("dec", "decline"), Map.entry("ext", "extension"), Map.entry("exts", "extension"),
@@ -91,7 +103,7 @@ public final class Normaliser {
     /** Words that carry no identity in an exercise name, in the catalog's languages. */
     static final Set<String> FILLER = Set.copyOf(List.of(
             // en
-            "the", "a", "an", "with", "w", "using", "on", "of", "for", "and", "in", "at",
+            "the", "a", "an", "with", "using", "on", "of", "for", "and", "in", "at",
             // es
             "de", "del", "la", "las", "el", "los", "con", "en", "y", "al",
             // de
@@ -116,10 +128,11 @@ public final class Normaliser {
         }
         String n = s.toLowerCase(Locale.ROOT)
                 .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
-                .replace("&", " and ").replace("+", " and ")
+                .replace("&", " and ").replace("+", " and ").replace("w/", " with ")
                 .replace("'", "").replace("’", "").replace("`", "").replace("´", "");
         n = Normalizer.normalize(n, Normalizer.Form.NFD);
         StringBuilder tok = new StringBuilder();
+        List<String> dropped = new ArrayList<>(2);
         for (int i = 0; i <= n.length(); i++) {
             char c = i < n.length() ? n.charAt(i) : ' ';
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
@@ -128,14 +141,15 @@ public final class Normaliser {
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 tok.append(c);
             } else if (tok.length() > 0) {
-                addToken(tok.toString(), out);
+                addToken(tok.toString(), out, dropped);
                 tok.setLength(0);
             }
         }
-        return out;
+        // a name made only of filler words ("du" = double-under, "su" = single-under) keeps them
+        return out.isEmpty() ? dropped : out;
     }
 
-    private static void addToken(String raw, List<String> out) {
+    private static void addToken(String raw, List<String> out, List<String> dropped) {
         String t = raw;
         String rewritten = REWRITE.get(t);
         if (rewritten == null) {
@@ -148,7 +162,9 @@ public final class Normaliser {
             }
             return;
         }
-        if (!FILLER.contains(t)) {
+        if (FILLER.contains(t)) {
+            dropped.add(t);
+        } else {
             out.add(t);
         }
     }
@@ -187,6 +203,43 @@ public final class Normaliser {
             return t.substring(0, len - 1);
         }
         return t;
+    }
+
+    /**
+     * German-style compounds of a normalised name split into known words: "schragbankdrucken" →
+     * "incline bankdrucken" when "schrag" is a rewrite and "bankdrucken" a catalog word. Null when no token
+     * of the name splits.
+     */
+    static String decompound(String normalised, Set<String> vocabulary) {
+        String[] toks = normalised.split(" ");
+        boolean changed = false;
+        for (int i = 0; i < toks.length; i++) {
+            String t = toks[i];
+            if (t.length() < 7 || REWRITE.containsKey(t)) {
+                continue;
+            }
+            for (int cut = 3; cut <= t.length() - 3; cut++) {
+                String a = part(t.substring(0, cut), vocabulary);
+                String b = a == null ? null : part(t.substring(cut), vocabulary);
+                if (a != null && b != null) {
+                    toks[i] = a + " " + b;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed ? String.join(" ", toks) : null;
+    }
+
+    private static String part(String p, Set<String> vocabulary) {
+        String r = REWRITE.get(p);
+        if (r != null) {
+            return r;
+        }
+        if (vocabulary.contains(p) && !FILLER.contains(p)) {
+            return p;
+        }
+        return null;
     }
 
     /** The tokens without spaces: "pull up" and "pullup" meet here. */

@@ -48,6 +48,7 @@ class NormaliserTest {
             "Side raise|lateral raise",
             "OH tricep ext|overhead tricep extension",
             "Straße|strasse",
+            "Rosca direta barra W|rosca direta barbell w",
     })
     void normalises(String in, String expected) {
         assertThat(Normaliser.normalise(in)).isEqualTo(expected);
@@ -58,7 +59,8 @@ class NormaliserTest {
         assertThat(Normaliser.normalise(null)).isEmpty();
         assertThat(Normaliser.normalise("   ")).isEmpty();
         assertThat(Normaliser.normalise("???")).isEmpty();
-        assertThat(Normaliser.normalise("the with")).isEmpty();
+        assertThat(Normaliser.normalise("the with")).isEqualTo("the with");  // only fillers: kept
+        assertThat(Normaliser.normalise("DU")).isEqualTo("du");
     }
 
     @Test
