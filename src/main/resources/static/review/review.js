@@ -254,7 +254,14 @@
     });
     wireSearch(search, select);
     const level = e.match ? e.match.level : (added ? null : 'unmatched');
-    const badge = level ? el('span', { className: 'level level-' + level, text: level + (e.match ? ' ' + percent(e.match.confidence) : '') }) : null;
+    const matcherSays = level ? level + (e.match ? ' ' + percent(e.match.confidence) : '') : '';
+    const badge = el('span', { className: 'level level-' + (level || 'none'), text: matcherSays });
+    select.addEventListener('change', () => {
+      const suggested = e.match ? e.match.exerciseId : '';
+      const chosen = select.value !== suggested;
+      badge.className = 'level ' + (chosen ? 'level-chosen' : 'level-' + (level || 'none'));
+      badge.textContent = chosen ? (select.value ? 'your choice' : 'no exercise') : matcherSays;
+    });
 
     const number = (cls, value, what, attrs) => el('input', Object.assign({
       className: cls, value: value === null || value === undefined ? '' : value,
@@ -286,6 +293,26 @@
     select.append(el('optgroup', { label: 'Search results', className: 'results' }));
   }
 
+  /**
+   * The catalog API's two answers, merged: what the matcher makes of the words (fuzzy, typos welcome) first,
+   * then exercises whose name or an alias contains them.
+   */
+  async function searchCatalog(q) {
+    const query = encodeURIComponent(q);
+    const [matched, listed] = await Promise.all([
+      call('GET', '/exercises/match?q=' + query),
+      call('GET', '/exercises?limit=20&q=' + query),
+    ]);
+    const hits = new Map();
+    const m = matched.match;
+    if (m && m.exerciseId) {
+      hits.set(m.exerciseId, { id: m.exerciseId, name: m.name });
+      (m.alternatives || []).forEach((a) => hits.has(a.exerciseId) || hits.set(a.exerciseId, { id: a.exerciseId, name: a.name }));
+    }
+    (listed.exercises || []).forEach((e) => hits.has(e.id) || hits.set(e.id, { id: e.id, name: e.name }));
+    return [...hits.values()].slice(0, 25);
+  }
+
   /** Typing in the search box lists catalog hits in the drop-down and selects the first one. */
   function wireSearch(input, select) {
     let timer = null;
@@ -298,13 +325,14 @@
         if (q.length < 2) { clear(group); return; }
         const mine = ++seq;
         try {
-          const found = await call('GET', '/review-catalog?q=' + encodeURIComponent(q));
+          const hits = await searchCatalog(q);
           if (mine !== seq) return; // a later search already answered
           clear(group);
-          found.items.forEach((hit) => group.append(el('option', { value: hit.exerciseId, text: hit.name })));
-          if (found.items.length) {
-            select.value = found.items[0].exerciseId;
-            say(found.items.length + ' catalog match(es) for "' + q + '"; "' + found.items[0].name + '" selected.');
+          hits.forEach((hit) => group.append(el('option', { value: hit.id, text: hit.name })));
+          if (hits.length) {
+            select.value = hits[0].id;
+            select.dispatchEvent(new Event('change'));
+            say(hits.length + ' catalog match(es) for "' + q + '"; "' + hits[0].name + '" selected.');
           } else {
             say('Nothing in the catalog matches "' + q + '".');
           }

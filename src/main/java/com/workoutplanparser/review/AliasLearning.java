@@ -1,13 +1,12 @@
 package com.workoutplanparser.review;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import com.workoutplanparser.match.Normaliser;
 
 /**
  * The learning rule: once reviewers have corrected the same written name to the same exercise
  * {@code threshold} times, that name becomes a learned alias of the exercise, so the next plan that uses it
- * matches at once. Names are compared in a normalised form (case, accents and punctuation ignored), the same
- * way the matcher compares them, so "DB Bench", "db-bench" and "Db bénch" count together.
+ * matches at once. Names are counted in the matcher's normalised form (case, accents, punctuation, plurals and
+ * abbreviations folded), so "DB Bench", "db-bench" and "Dumbbell bénch" count together.
  */
 public record AliasLearning(int threshold) {
 
@@ -22,12 +21,8 @@ public record AliasLearning(int threshold) {
         return agreeingCorrections >= threshold;
     }
 
-    /** The form names are counted in; mirrors the matcher's normalisation. */
+    /** The form names are counted in: the matcher's own. */
     public static String nameKey(String writtenName) {
-        if (writtenName == null) {
-            return "";
-        }
-        String n = Normalizer.normalize(writtenName, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return writtenName == null ? "" : Normaliser.normalise(writtenName);
     }
 }

@@ -1,7 +1,8 @@
 package com.workoutplanparser.review;
 
 import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
-import org.apache.camel.builder.RouteBuilder;
+import com.workoutplanparser.web.ApiRouteBuilder;
+import com.workoutplanparser.web.Json;
 import org.apache.camel.component.micrometer.MicrometerConstants;
 import org.springframework.stereotype.Component;
 
@@ -13,21 +14,26 @@ import org.springframework.stereotype.Component;
  * (an error handler inside the transaction would handle the failure there and let the transaction commit).
  */
 @Component
-public class ReviewDecisionRoutes extends RouteBuilder {
+public class ReviewDecisionRoutes extends ApiRouteBuilder {
+
+    private final ReviewDecisions decisions;
+
+    public ReviewDecisionRoutes(ReviewDecisions decisions, Json json) {
+        super(json);
+        this.decisions = decisions;
+    }
 
     @Override
     public void configure() {
-        rest("/api/v1/reviews")
-                .post("/{id}/approve").routeId("rest-approve-review").produces("application/json")
+        rest("/api/v1/reviews").produces("application/json")
+                .post("/{id}/approve").routeId("rest-approve-review")
                     .description("Approve a review, optionally with corrections; stores the plan as corrected")
                     .to("direct:approve-review")
-                .post("/{id}/reject").routeId("rest-reject-review").produces("application/json")
+                .post("/{id}/reject").routeId("rest-reject-review")
                     .description("Reject a review with a reason: {\"reason\": \"...\"}")
                     .to("direct:reject-review");
 
-        from("direct:approve-review").routeId("approve-review")
-                .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
-                .process("apiTokenAuthenticator")
+        fromApi("approve-review")
                 .bean("reviewDecisions", "openForDecision")
                 .bean("reviewDecisions", "readApproval")
                 .to("direct:store-approval")
@@ -36,7 +42,7 @@ public class ReviewDecisionRoutes extends RouteBuilder {
                 .end()
                 .setHeader(MicrometerConstants.HEADER_COUNTER_INCREMENT, header(ReviewHeaders.CORRECTION_COUNT))
                 .to("micrometer:counter:workout.review.corrections")
-                .bean("reviewDecisions", "respond");
+                .process(exchange -> reply(exchange, 200, decisions.answer(exchange)));
 
         from("direct:store-approval").routeId("store-approval")
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
@@ -47,13 +53,11 @@ public class ReviewDecisionRoutes extends RouteBuilder {
                 .to("sql:" + ReviewSql.RECORD_IMPORT_DECISION + "?noop=true")
                 .bean("correctionLearning", "record");
 
-        from("direct:reject-review").routeId("reject-review")
-                .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
-                .process("apiTokenAuthenticator")
+        fromApi("reject-review")
                 .bean("reviewDecisions", "openForDecision")
                 .bean("reviewDecisions", "readRejection")
                 .to("direct:store-rejection")
-                .bean("reviewDecisions", "respond");
+                .process(exchange -> reply(exchange, 200, decisions.answer(exchange)));
 
         from("direct:store-rejection").routeId("store-rejection")
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)

@@ -110,7 +110,7 @@ public class ReviewDecisions {
     }
 
     /** The answer to approve or reject: the decision and where its result is. */
-    public void respond(Exchange exchange) {
+    public Map<String, Object> answer(Exchange exchange) {
         var msg = exchange.getMessage();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reviewId", msg.getHeader(ImportHeaders.REVIEW_ID));
@@ -123,9 +123,7 @@ public class ReviewDecisions {
             body.put("corrections", msg.getHeader(ReviewHeaders.CORRECTION_COUNT));
             body.put("learnedAliases", exchange.getProperty(ReviewHeaders.LEARNED_ALIASES, List.of(), List.class));
         }
-        msg.removeHeaders("workout*");
-        msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        msg.setBody(json.write(body));
+        return body;
     }
 
     private ImportResponse parsedPlan(ReviewStore.ReviewDetail review) {

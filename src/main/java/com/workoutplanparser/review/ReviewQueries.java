@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.workoutplanparser.review.ReviewStore.QueueFilter;
 import com.workoutplanparser.review.ReviewStore.ReviewSummary;
-import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.Ids;
 import com.workoutplanparser.web.Json;
-import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +23,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Reading the queue: {@code GET /api/v1/reviews} and {@code GET /api/v1/reviews/{id}}. Reviewers see every
+ * Reading the queue, for {@link ReviewQueryRoutes}: {@code GET /api/v1/reviews} and {@code GET /api/v1/reviews/{id}}. Reviewers see every
  * item; other users only their own (someone else's item is a 404, as if it did not exist).
  */
-@Component("reviewQueries")
+@Component
 public class ReviewQueries {
 
     private static final Set<String> STATUSES = Set.of("PENDING", "APPROVED", "REJECTED");
@@ -47,10 +46,8 @@ public class ReviewQueries {
         this.maxPageSize = maxPageSize;
     }
 
-    /** Query: status (PENDING), userId, source, page (from 0), size. Oldest first. */
-    public void list(Exchange exchange) {
-        var msg = exchange.getMessage();
-        AppUser user = msg.getHeader(ApiTokenAuthenticator.USER_HEADER, AppUser.class);
+    /** Query parameters (as message headers): status (PENDING), userId, source, page (from 0), size. Oldest first. */
+    public Map<String, Object> list(AppUser user, Message msg) {
         String status = msg.getHeader("status", "PENDING", String.class).strip().toUpperCase(Locale.ROOT);
         if (!STATUSES.contains(status)) {
             throw ApiException.badRequest("invalid_status", "status must be PENDING, APPROVED or REJECTED.");
@@ -69,14 +66,12 @@ public class ReviewQueries {
         body.put("page", page);
         body.put("size", size);
         body.put("total", reviews.count(filter));
-        write(exchange, body);
+        return body;
     }
 
     /** One item: the summary, the raw text, the parsed plan with each exercise's match and alternatives. */
-    public void find(Exchange exchange) {
-        var msg = exchange.getMessage();
-        AppUser user = msg.getHeader(ApiTokenAuthenticator.USER_HEADER, AppUser.class);
-        UUID id = Ids.uuid(msg.getHeader("id", String.class), "review");
+    public ObjectNode find(AppUser user, String reviewId) {
+        UUID id = Ids.uuid(reviewId, "review");
         ReviewStore.ReviewDetail review = reviews.find(id)
                 .filter(r -> user.isReviewer() || r.summary().userId().equals(user.id()))
                 .orElseThrow(() -> ApiException.notFound("No review " + id + " is visible to you."));
@@ -87,7 +82,7 @@ public class ReviewQueries {
         body.set("confidence", parsed.get("confidence"));
         body.set("days", parsed.has("days") ? parsed.get("days") : json.mapper().createArrayNode());
         body.set("unreadLines", parsed.has("unreadLines") ? parsed.get("unreadLines") : json.mapper().createArrayNode());
-        write(exchange, body);
+        return body;
     }
 
     private static UUID userFilter(AppUser user, String requested) {
@@ -139,10 +134,4 @@ public class ReviewQueries {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private void write(Exchange exchange, Object body) {
-        var msg = exchange.getMessage();
-        msg.removeHeaders("workout*");
-        msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        msg.setBody(json.write(body));
-    }
 }

@@ -1,31 +1,35 @@
 package com.workoutplanparser.review;
 
-import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
-import org.apache.camel.builder.RouteBuilder;
+import com.workoutplanparser.web.ApiRouteBuilder;
+import com.workoutplanparser.web.Json;
 import org.springframework.stereotype.Component;
 
 /** {@code GET /api/v1/reviews} (the queue, paged, oldest first) and {@code GET /api/v1/reviews/{id}}. */
 @Component
-public class ReviewQueryRoutes extends RouteBuilder {
+public class ReviewQueryRoutes extends ApiRouteBuilder {
+
+    private final ReviewQueries queries;
+
+    public ReviewQueryRoutes(ReviewQueries queries, Json json) {
+        super(json);
+        this.queries = queries;
+    }
 
     @Override
     public void configure() {
-        rest("/api/v1/reviews")
-                .get().routeId("rest-list-reviews").produces("application/json")
+        rest("/api/v1/reviews").produces("application/json")
+                .get().routeId("rest-list-reviews")
                     .description("The review queue, oldest first; query: status (PENDING, APPROVED, REJECTED), userId, source, page, size")
                     .to("direct:list-reviews")
-                .get("/{id}").routeId("rest-get-review").produces("application/json")
+                .get("/{id}").routeId("rest-get-review")
                     .description("A review item: raw text, parsed plan, matches with alternatives, unread lines")
                     .to("direct:get-review");
 
-        from("direct:list-reviews").routeId("list-reviews")
-                .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
-                .process("apiTokenAuthenticator")
-                .bean("reviewQueries", "list");
+        fromApi("list-reviews")
+                .process(exchange -> reply(exchange, 200, queries.list(caller(exchange), exchange.getMessage())));
 
-        from("direct:get-review").routeId("get-review")
-                .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
-                .process("apiTokenAuthenticator")
-                .bean("reviewQueries", "find");
+        fromApi("get-review")
+                .process(exchange -> reply(exchange, 200,
+                        queries.find(caller(exchange), exchange.getMessage().getHeader("id", String.class))));
     }
 }

@@ -1,11 +1,10 @@
 package com.workoutplanparser.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
 import com.workoutplanparser.web.ApiException;
+import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -18,39 +17,33 @@ import java.util.Set;
  * Body: {"email": "...", "displayName": "...", "role": "reviewer"}.
  */
 @Component
-public class UserAdminRoutes extends RouteBuilder {
+public class UserAdminRoutes extends ApiRouteBuilder {
 
     private static final Set<String> ROLES = Set.of("user", "reviewer", "admin");
 
     private final UserStore users;
-    private final Json json;
 
     public UserAdminRoutes(UserStore users, Json json) {
+        super(json);
         this.users = users;
-        this.json = json;
     }
 
     @Override
     public void configure() {
-        rest("/api/v1/users")
-                .post().routeId("rest-create-user").produces("application/json")
+        rest("/api/v1/users").produces("application/json")
+                .post().routeId("rest-create-user")
                     .description("Create a user (admins only); the answer holds its API token, shown once")
                     .to("direct:create-user");
 
-        from("direct:create-user").routeId("create-user")
-                .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
-                .process("apiTokenAuthenticator")
-                .process(this::create);
+        fromApi("create-user").process(this::create);
     }
 
     private void create(Exchange exchange) {
-        var msg = exchange.getMessage();
-        AppUser caller = msg.getHeader(ApiTokenAuthenticator.USER_HEADER, AppUser.class);
-        if (!"admin".equals(caller.role())) {
+        if (!"admin".equals(caller(exchange).role())) {
             throw ApiException.forbidden("Only admins can create users.");
         }
-        String body = msg.getBody(String.class);
-        JsonNode request = json.read(body == null || body.isBlank() ? "{}" : body);
+        String body = exchange.getMessage().getBody(String.class);
+        JsonNode request = json().read(body == null || body.isBlank() ? "{}" : body);
         String displayName = request.path("displayName").asText("").strip();
         String email = request.path("email").isTextual() ? request.get("email").asText().strip() : null;
         String role = request.path("role").asText("user").strip();
@@ -74,9 +67,6 @@ public class UserAdminRoutes extends RouteBuilder {
         answer.put("displayName", created.displayName());
         answer.put("role", created.role());
         answer.put("token", token); // the only time it is shown
-        msg.removeHeaders("workout*");
-        msg.setHeader(Exchange.HTTP_RESPONSE_CODE, 201);
-        msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        msg.setBody(json.write(answer));
+        reply(exchange, 201, answer);
     }
 }

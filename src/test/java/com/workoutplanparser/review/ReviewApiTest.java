@@ -161,7 +161,7 @@ class ReviewApiTest extends AppTestBase {
         Map<String, Object> correction = jdbc.queryForMap(
                 "select * from match_correction where review_id = ?", UUID.fromString(id));
         assertThat(correction.get("original_name")).isEqualTo(unknown);
-        assertThat(correction.get("name_key")).isEqualTo(unknown.toLowerCase());
+        assertThat(correction.get("name_key")).isEqualTo(AliasLearning.nameKey(unknown)).isNotEqualTo("");
         assertThat(correction.get("chosen_exercise_id")).isEqualTo("dumbbell-bench-press");
         assertThat(correction.get("corrected_by")).isEqualTo(reviewer.id());
         assertThat(correction.get("corrected_at")).isNotNull();
@@ -319,28 +319,14 @@ class ReviewApiTest extends AppTestBase {
                 UUID.fromString(id))).isEqualTo("PENDING");
     }
 
-    @Test
-    void catalogSearchFindsExercisesByNameForThePage() {
-        JsonNode hits = ok(reviewer.api().get("/api/v1/review-catalog?q=front%20squat")).get("items");
-
-        assertThat(hits).isNotEmpty();
-        assertThat(ids(hits, "exerciseId")).contains("barbell-front-squat");
-        assertThat(hits.get(0).get("name").asText()).isNotBlank();
-        assertThat(api.withToken(null).get("/api/v1/review-catalog?q=squat").status()).isEqualTo(401);
-    }
-
     private static JsonNode ok(ApiClient.Response r) {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
     }
 
     private static List<String> ids(JsonNode items) {
-        return ids(items, "id");
-    }
-
-    private static List<String> ids(JsonNode items, String field) {
         List<String> ids = new ArrayList<>();
-        items.forEach(i -> ids.add(i.get(field).asText()));
+        items.forEach(i -> ids.add(i.get("id").asText()));
         return ids;
     }
 

@@ -86,7 +86,7 @@ class ReviewPageBrowserTest extends AppTestBase {
         ReviewFixtures fixtures = new ReviewFixtures(api);
         User owner = fixtures.user("user");
         User reviewer = fixtures.user("reviewer");
-        String unknown = ReviewFixtures.unknownName("Press");
+        String unknown = ReviewFixtures.unknownName("Swing");
         String text = "<b>Coach notes</b>\nBench Press: 3x8\n" + unknown + " 3x8\nSquat: 5x5";
         JsonNode queued = ReviewFixtures.queued(owner, text);
         String reviewId = ReviewFixtures.reviewId(queued);
@@ -111,11 +111,14 @@ class ReviewPageBrowserTest extends AppTestBase {
         // Correct the unknown exercise: search the catalog, pick it in the drop-down, fix the sets.
         WebElement row = browser.findElement(By.xpath(
                 "//div[@id='plan']//tbody/tr[.//span[@class='written' and text()='" + unknown + "']]"));
+        Select exercise = new Select(row.findElement(By.cssSelector("select.exercise")));
+        assertThat(exercise.getFirstSelectedOption().getAttribute("value")).isNotEqualTo("kettlebell-swing");
         WebElement search = row.findElement(By.cssSelector("input.catalog-search"));
-        search.sendKeys("dumbbell bench");
+        search.sendKeys("kettlebell swing");
         wait.until(d -> !row.findElements(
-                By.cssSelector("optgroup.results option[value='dumbbell-bench-press']")).isEmpty());
-        new Select(row.findElement(By.cssSelector("select.exercise"))).selectByValue("dumbbell-bench-press");
+                By.cssSelector("optgroup.results option[value='kettlebell-swing']")).isEmpty());
+        exercise.selectByValue("kettlebell-swing");
+        assertThat(row.findElement(By.cssSelector(".level")).getText()).isEqualTo("your choice");
         WebElement sets = row.findElement(By.cssSelector("input.sets"));
         sets.clear();
         sets.sendKeys("4");
@@ -128,8 +131,8 @@ class ReviewPageBrowserTest extends AppTestBase {
         browser.findElement(By.tagName("body")).sendKeys("a");
 
         WebElement stored = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stored-plan-table")));
-        WebElement corrected = stored.findElement(By.cssSelector("tr[data-exercise-id='dumbbell-bench-press']"));
-        assertThat(corrected.getText()).contains(unknown, "Dumbbell Bench Press", "4", "8");
+        WebElement corrected = stored.findElement(By.cssSelector("tr[data-exercise-id='kettlebell-swing']"));
+        assertThat(corrected.getText()).contains(unknown, "Kettlebell Swing", "4", "8");
         assertThat(stored.findElements(By.cssSelector("tbody tr"))).hasSize(3);
         assertThat(browser.findElement(By.id("result-meta")).getText()).contains("1 match correction");
         assertThat(browser.findElements(By.cssSelector("#queue-list button[data-review-id='" + reviewId + "']")))
@@ -143,7 +146,7 @@ class ReviewPageBrowserTest extends AppTestBase {
         assertThat(review.get("import_status")).isEqualTo("STORED");
         assertThat(jdbc.queryForObject("""
                 select x.sets from workout_plan_exercise x join workout_plan_day d on d.id = x.day_id
-                 where d.plan_id = ? and x.exercise_id = 'dumbbell-bench-press'""", Integer.class,
+                 where d.plan_id = ? and x.exercise_id = 'kettlebell-swing'""", Integer.class,
                 review.get("workout_plan_id"))).isEqualTo(4);
         assertThat(jdbc.queryForObject("select count(*) from match_correction where review_id = ?", Long.class,
                 UUID.fromString(reviewId))).isEqualTo(1);
