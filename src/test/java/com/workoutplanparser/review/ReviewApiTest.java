@@ -74,11 +74,12 @@ class ReviewApiTest extends AppTestBase {
 
     @Test
     void itemShowsRawTextParsedPlanMatchesWithAlternativesAndUnreadLines() {
-        JsonNode parsed = queued(owner, plan);
+        String text = plan + "\n\n3x10 @ 60kg"; // quantities without a name: nothing can read line 5
+        JsonNode parsed = queued(owner, text);
 
         JsonNode item = ok(reviewer.api().get(REVIEWS + "/" + reviewId(parsed)));
 
-        assertThat(item.get("rawText").asText()).isEqualTo(plan);
+        assertThat(item.get("rawText").asText()).isEqualTo(text);
         assertThat(item.get("status").asText()).isEqualTo("PENDING");
         assertThat(item.get("importId").asText()).isEqualTo(parsed.get("importId").asText());
         assertThat(item.get("parser").asText()).isEqualTo("rules");
@@ -88,7 +89,10 @@ class ReviewApiTest extends AppTestBase {
         assertThat(exercises.at("/0/match/alternatives").isArray()).isTrue();
         assertThat(exercises.at("/1/name").asText()).isEqualTo(unknown);
         assertThat(exercises.at("/1/sets").asInt()).isEqualTo(3);
-        assertThat(item.get("unreadLines").isArray()).isTrue();
+        assertThat(item.get("unreadLines")).hasSize(1);
+        assertThat(item.at("/unreadLines/0/line").asInt()).isEqualTo(5);
+        assertThat(item.at("/unreadLines/0/text").asText()).isEqualTo("3x10 @ 60kg");
+        assertThat(item.get("reason").asText()).contains("could not be read");
         assertThat(item.at("/confidence/high").asInt()).isEqualTo(2);
     }
 

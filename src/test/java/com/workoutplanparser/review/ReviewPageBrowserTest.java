@@ -87,7 +87,7 @@ class ReviewPageBrowserTest extends AppTestBase {
         User owner = fixtures.user("user");
         User reviewer = fixtures.user("reviewer");
         String unknown = ReviewFixtures.unknownName("Swing");
-        String text = "<b>Coach notes</b>\nBench Press: 3x8\n" + unknown + " 3x8\nSquat: 5x5";
+        String text = "<b>Coach notes</b>\nBench Press: 3x8\n" + unknown + " 3x8\nSquat: 5x5\n\n3x10 @ 60kg";
         JsonNode queued = ReviewFixtures.queued(owner, text);
         String reviewId = ReviewFixtures.reviewId(queued);
 
@@ -107,6 +107,8 @@ class ReviewPageBrowserTest extends AppTestBase {
         WebElement raw = browser.findElement(By.id("raw-text"));
         assertThat(raw.getText()).contains("<b>Coach notes</b>", unknown);
         assertThat(raw.findElements(By.tagName("b"))).isEmpty();
+        assertThat(raw.findElements(By.cssSelector("li.unread"))).extracting(WebElement::getText)
+                .as("the line nothing could read is marked").containsExactly("3x10 @ 60kg");
 
         // Correct the unknown exercise: search the catalog, pick it in the drop-down, fix the sets.
         WebElement row = browser.findElement(By.xpath(
