@@ -162,6 +162,8 @@ class ReviewPageBrowserTest extends AppTestBase {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(0L);
         screenshot("review-phone.png");
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('#plan tbody tr:last-child').scrollIntoView()");
+        screenshot("review-phone-exercise.png");
     }
 
     private void screenshot(String name) throws IOException {
