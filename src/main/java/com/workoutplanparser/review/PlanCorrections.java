@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Builds the plan to store from the import's parse (its stored {@link ImportResponse}) and a reviewer's
@@ -31,11 +33,11 @@ public final class PlanCorrections {
     /** A person's choice is certain, as far as the matcher is concerned. */
     static final double CHOSEN_CONFIDENCE = 1.0;
 
-    private final Map<String, String> catalogNames;
+    private final Function<String, Optional<String>> catalogName;
 
-    /** @param catalogNames the name of every catalog exercise, by id: chosen ids must be among them */
-    public PlanCorrections(Map<String, String> catalogNames) {
-        this.catalogNames = Map.copyOf(catalogNames);
+    /** @param catalogName the name of a catalog exercise by its id, empty when there is no such exercise */
+    public PlanCorrections(Function<String, Optional<String>> catalogName) {
+        this.catalogName = catalogName;
     }
 
     public CorrectedPlan apply(ImportResponse parsed, Approval approval) {
@@ -126,10 +128,8 @@ public final class PlanCorrections {
         if (exerciseId == null) {
             return MatchResult.none(writtenName);
         }
-        String name = catalogNames.get(exerciseId);
-        if (name == null) {
-            throw invalid("There is no catalog exercise '" + exerciseId + "'.");
-        }
+        String name = catalogName.apply(exerciseId)
+                .orElseThrow(() -> invalid("There is no catalog exercise '" + exerciseId + "'."));
         return new MatchResult(writtenName, new Candidate(exerciseId, name, CHOSEN_CONFIDENCE), MatchLevel.HIGH,
                 List.of());
     }

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The steps of deciding a review, called by {@link ReviewDecisionRoutes}. Reading the decision and checking
@@ -68,7 +67,7 @@ public class ReviewDecisions {
         String body = msg.getBody(String.class);
         Approval approval = Approval.read(body == null || body.isBlank() ? null : json.read(body));
         ReviewStore.ReviewDetail review = exchange.getProperty(ReviewHeaders.REVIEW, ReviewStore.ReviewDetail.class);
-        CorrectedPlan plan = new PlanCorrections(catalogNames()).apply(parsedPlan(review), approval);
+        CorrectedPlan plan = new PlanCorrections(id -> exercises.findById(id).map(CatalogExercise::name)).apply(parsedPlan(review), approval);
         exchange.setProperty(ReviewHeaders.CORRECTED_PLAN, plan);
         msg.setHeader(ReviewHeaders.DECISION, "APPROVED");
         msg.setHeader(ReviewHeaders.DECISION_NOTE, approval.note());
@@ -136,10 +135,6 @@ public class ReviewDecisions {
             throw new IllegalStateException("the stored parse of review " + review.summary().id()
                     + " is not an ImportResponse", e);
         }
-    }
-
-    private Map<String, String> catalogNames() {
-        return exercises.findAll().stream().collect(Collectors.toMap(CatalogExercise::id, CatalogExercise::name));
     }
 
     private static ApiException alreadyDecided(String status) {

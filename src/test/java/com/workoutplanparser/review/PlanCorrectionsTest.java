@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +36,7 @@ class PlanCorrectionsTest {
               {"label": "Day 2", "exercises": [
                 {"text": "Squat 5x5", "name": "Squat", "sets": 5, "reps": "5", "match": null}]}]}""";
 
-    private final PlanCorrections corrections = new PlanCorrections(CATALOG);
+    private final PlanCorrections corrections = new PlanCorrections(id -> Optional.ofNullable(CATALOG.get(id)));
 
     @Test
     void withoutCorrectionsThePlanIsStoredAsParsedKeepingTheMatchersConfidence() throws Exception {
