@@ -11,6 +11,7 @@
     index: -1,        // which item is open
     review: null,     // the open item, as GET /reviews/{id} returned it
     busy: false,
+    canDecide: false, // reviewers and admins decide; other users see their own items
   };
 
   const $ = (id) => document.getElementById(id);
@@ -101,7 +102,9 @@
 
   async function signIn(token) {
     sessionStorage.setItem(TOKEN_KEY, token);
+    let me;
     try {
+      me = await call('GET', '/users/me');
       await loadQueue();
     } catch (e) {
       sessionStorage.removeItem(TOKEN_KEY);
@@ -112,7 +115,11 @@
     $('workspace').hidden = false;
     $('sign-out').hidden = false;
     $('who').hidden = false;
-    $('who').textContent = 'Signed in';
+    $('who').textContent = 'Signed in as ' + me.displayName + ' (' + me.role + ')';
+    state.canDecide = me.role === 'reviewer' || me.role === 'admin';
+    $('approve').hidden = !state.canDecide;
+    $('reject-form').hidden = !state.canDecide;
+    $('read-only').hidden = state.canDecide;
     if (state.items.length) await open(0);
     else $('refresh').focus();
   }
@@ -381,7 +388,7 @@
   }
 
   async function approve() {
-    if (state.busy || !state.review || $('item').hidden) return;
+    if (!state.canDecide || state.busy || !state.review || $('item').hidden) return;
     let approval;
     try {
       approval = collectApproval();
@@ -396,7 +403,7 @@
   }
 
   async function reject() {
-    if (state.busy || !state.review || $('item').hidden) return;
+    if (!state.canDecide || state.busy || !state.review || $('item').hidden) return;
     const reason = $('reject-reason').value.trim();
     if (!reason) {
       say('Type the reason for rejecting, then press Enter.', true);
@@ -479,7 +486,7 @@
       case 'j': event.preventDefault(); if ($('result').hidden) move(1); else advance(); break;
       case 'k': event.preventDefault(); move(-1); break;
       case 'a': if (reviewing) { event.preventDefault(); approve(); } break;
-      case 'r': if (reviewing) { event.preventDefault(); $('reject-reason').focus(); say('Type the reason, then press Enter to reject.'); } break;
+      case 'r': if (reviewing && state.canDecide) { event.preventDefault(); $('reject-reason').focus(); say('Type the reason, then press Enter to reject.'); } break;
       case '/': {
         const search = document.querySelector('#plan input.catalog-search');
         if (reviewing && search) { event.preventDefault(); search.focus(); }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * {@code POST /api/v1/users} (admins only): creates a user with a role (user, reviewer, admin) and answers
- * with its API token, once; only the token's hash is stored.
+ * with its API token, once; only the token's hash is stored. {@code GET /api/v1/users/me}: the caller.
  * Body: {"email": "...", "displayName": "...", "role": "reviewer"}.
  */
 @Component
@@ -31,9 +31,14 @@ public class UserAdminRoutes extends ApiRouteBuilder {
     @Override
     public void configure() {
         rest("/api/v1/users").produces("application/json")
+                .get("/me").routeId("rest-current-user")
+                    .description("The caller: id, display name and role (what the review page shows)")
+                    .to("direct:current-user")
                 .post().routeId("rest-create-user")
                     .description("Create a user (admins only); the answer holds its API token, shown once")
                     .to("direct:create-user");
+
+        fromApi("current-user").process(exchange -> reply(exchange, 200, describe(caller(exchange))));
 
         fromApi("create-user").process(this::create);
     }
@@ -61,12 +66,17 @@ public class UserAdminRoutes extends ApiRouteBuilder {
         }
         String token = ApiTokens.generate();
         AppUser created = users.create(email, displayName, role, ApiTokens.hash(token));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("id", created.id());
-        answer.put("email", created.email());
-        answer.put("displayName", created.displayName());
-        answer.put("role", created.role());
+        Map<String, Object> answer = describe(created);
         answer.put("token", token); // the only time it is shown
         reply(exchange, 201, answer);
+    }
+
+    private static Map<String, Object> describe(AppUser user) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", user.id());
+        body.put("email", user.email());
+        body.put("displayName", user.displayName());
+        body.put("role", user.role());
+        return body;
     }
 }

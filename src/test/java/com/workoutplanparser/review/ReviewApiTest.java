@@ -296,6 +296,10 @@ class ReviewApiTest extends AppTestBase {
         assertThat(api.withToken("nope").postJson(REVIEWS + "/" + id + "/approve", "").status()).isEqualTo(401);
         assertThat(owner.api().postJson("/api/v1/users", "{\"displayName\": \"x\", \"role\": \"admin\"}").status())
                 .as("only admins create users").isEqualTo(403);
+        JsonNode me = ok(owner.api().get("/api/v1/users/me"));
+        assertThat(me.get("id").asText()).isEqualTo(owner.id().toString());
+        assertThat(me.get("role").asText()).isEqualTo("user");
+        assertThat(me.has("token")).isFalse();
     }
 
     @Test

@@ -18,7 +18,7 @@ final class ReviewFixtures {
     static final String REVIEWS = "/api/v1/reviews";
 
     /** A user made through POST /api/v1/users, with its token. */
-    record User(UUID id, String token, ApiClient api) {
+    record User(UUID id, String displayName, String token, ApiClient api) {
     }
 
     private final ApiClient admin;
@@ -33,7 +33,7 @@ final class ReviewFixtures {
                 "{\"email\": \"" + name + "@example.test\", \"displayName\": \"" + name + "\", \"role\": \"" + role + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String token = r.json().get("token").asText();
-        return new User(UUID.fromString(r.json().get("id").asText()), token, admin.withToken(token));
+        return new User(UUID.fromString(r.json().get("id").asText()), name, token, admin.withToken(token));
     }
 
     /** Submits a plan that needs review; returns the parse response. */

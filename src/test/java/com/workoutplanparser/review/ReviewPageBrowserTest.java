@@ -96,6 +96,9 @@ class ReviewPageBrowserTest extends AppTestBase {
         token.sendKeys(reviewer.token());
         token.sendKeys(Keys.ENTER);
 
+        WebElement who = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("who")));
+        assertThat(who.getText()).contains(reviewer.displayName(), "reviewer");
+
         // The queue shows the item with its source and age; open it.
         WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#queue-list button[data-review-id='" + reviewId + "']")));
