@@ -172,7 +172,9 @@ final class ExerciseLineReader {
                 if (work.equals(before)) break;
             }
             work = DECIMAL_COMMA.matcher(work).replaceAll("$1.$2");
-            if (work.length() < 200) {
+            String l = work.toLowerCase(java.util.Locale.ROOT);
+            if (work.length() < 200 && (l.contains("set") || l.contains("rep") || l.contains("séri") || l.contains("seri")
+                    || l.contains("sätz") || l.contains("satz") || l.contains("wdh") || l.contains("round") || l.contains("min"))) {
                 work = replaceNumberWords(work);
             }
         }
@@ -228,17 +230,41 @@ final class ExerciseLineReader {
             return -1;
         }
 
+        private String lowerText;
+        private boolean hasDigit, hasDash, hasX, restWord, loadWord;
+
+        private boolean has(String needle) {
+            return lowerText.contains(needle);
+        }
+
+        /** Cheap tests that let most patterns skip lines that cannot hold their notation (most lines are short). */
+        private void prefilter() {
+            lowerText = work.toLowerCase(java.util.Locale.ROOT);
+            for (int i = 0; i < lowerText.length(); i++) {
+                char c = lowerText.charAt(i);
+                if (c >= '0' && c <= '9') hasDigit = true;
+                else if (c == '-') hasDash = true;
+                else if (c == 'x' || c == '*') hasX = true;
+            }
+            hasDash &= hasDigit;
+            hasX &= hasDigit;
+            restWord = hasDigit && (has("rest") || has("récup") || has("recup") || has("repos") || has("pause")
+                    || has("descanso") || has("break"));
+            loadWord = hasDigit && (has("kg") || has("lb") || has("kilo") || has("pound") || has("#"));
+        }
+
         void quantities() {
-            each(TEMPO_KW, m -> {
+            prefilter();
+            if (has("tempo")) each(TEMPO_KW, m -> {
                 d.tempo = (m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "-" + m.group(4)).toUpperCase();
                 return m.end();
             });
-            each(TEMPO, m -> {
+            if (hasDash) each(TEMPO, m -> {
                 if (d.tempo != null) return -1;
                 d.tempo = (m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "-" + m.group(4)).toUpperCase();
                 return m.end();
             });
-            each(REST, m -> {
+            if (restWord) each(REST, m -> {
                 Integer secs = Quantities.durationCell(m.group(2), true);
                 if (secs == null) return -1;
                 if (d.restSeconds == null) d.restSeconds = secs;
@@ -246,14 +272,14 @@ final class ExerciseLineReader {
                 if (m.group(1) != null || m.group(3) != null) d.generalRest = true;
                 return m.end();
             });
-            each(REST_AFTER, m -> {
+            if (restWord) each(REST_AFTER, m -> {
                 Integer secs = Quantities.durationCell(m.group(1), true);
                 if (secs == null) return -1;
                 if (d.restSeconds == null) d.restSeconds = secs;
                 if (m.group(2) != null) d.generalRest = true;
                 return m.end();
             });
-            each(RPE, m -> {
+            if (has("rpe")) each(RPE, m -> {
                 String v = m.group(1) != null ? m.group(1) : m.group(3);
                 Double r = Quantities.number(v);
                 if (r == null || r > 10) return -1;
@@ -261,7 +287,7 @@ final class ExerciseLineReader {
                 if (m.group(2) != null) d.note("RPE " + v + "-" + m.group(2));
                 return m.end();
             });
-            each(RIR, m -> {
+            if (has("rir")) each(RIR, m -> {
                 String v = m.group(1) != null ? m.group(1) : m.group(3);
                 Double r = Quantities.number(v);
                 if (r == null) return -1;
@@ -269,7 +295,7 @@ final class ExerciseLineReader {
                 d.note("RIR " + m.group().replaceAll("(?i)[@rir\\s]", ""));
                 return m.end();
             });
-            each(TEMPO_CODE, m -> {
+            if (has("@")) each(TEMPO_CODE, m -> {
                 String code = m.group(2);
                 boolean hasX = code.indexOf('x') >= 0 || code.indexOf('X') >= 0;
                 boolean smallDigits = code.chars().allMatch(c -> c >= '0' && c <= '5');
@@ -277,7 +303,7 @@ final class ExerciseLineReader {
                 d.tempo = String.join("-", code.toUpperCase().split(""));
                 return m.end();
             });
-            each(REP_SCHEME, m -> {
+            if (hasDash) each(REP_SCHEME, m -> {
                 if (!setReps.isEmpty() || !d.reps.isEmpty()) return -1;
                 String[] parts = m.group(1).split("-");
                 for (int i = 0; i < parts.length; i++) {
@@ -287,10 +313,10 @@ final class ExerciseLineReader {
                 prescriptions++;
                 return m.end();
             });
-            each(SET_SPEC, this::setSpec);
-            each(SETS_REPS, this::setsReps);
-            each(WORD_SETS, this::wordSets);
-            each(PER_SET_LIST, m -> {
+            if (hasX) each(SET_SPEC, this::setSpec);
+            if (hasX) each(SETS_REPS, this::setsReps);
+            if (hasDigit) each(WORD_SETS, this::wordSets);
+            if (hasDigit) each(PER_SET_LIST, m -> {
                 if (!d.reps.isEmpty() || !setReps.isEmpty()) return -1;
                 String[] parts = m.group(1).split("\\s?[,/]\\s?");
                 for (int i = 0; i < parts.length; i++) d.reps.add(parts[i] + (i == parts.length - 1 ? m.group(2) : ""));
@@ -298,7 +324,7 @@ final class ExerciseLineReader {
                 prescriptions++;
                 return m.end();
             });
-            each(WORD_REPS, m -> {
+            if (hasDigit) each(WORD_REPS, m -> {
                 if (!d.reps.isEmpty() || !setReps.isEmpty()) return -1;
                 d.reps.add(m.group(1).replace(" ", ""));
                 return m.end();
@@ -312,7 +338,7 @@ final class ExerciseLineReader {
                 d.reps.add("AMRAP");
                 return m.end();
             });
-            each(X_REPS, m -> {
+            if (hasX) each(X_REPS, m -> {
                 // "BW x 10, x 8, x 6": one x-reps per set
                 if (!setReps.isEmpty() || (!d.reps.isEmpty() && xReps.isEmpty())) return -1;
                 xReps.add(m.group(1).replace(" ", ""));
@@ -322,7 +348,7 @@ final class ExerciseLineReader {
                 d.reps.addAll(xReps);
                 if (xReps.size() > 1 && d.sets == null) d.sets = xReps.size();
             }
-            each(PERCENT, m -> {
+            if (has("%")) each(PERCENT, m -> {
                 String g = m.group(1).replace(" ", "");
                 if (g.contains("-") && !g.contains("/")) {
                     String[] r = g.split("-");
@@ -335,7 +361,7 @@ final class ExerciseLineReader {
                 }
                 return m.end();
             });
-            each(WEIGHT, m -> {
+            if (loadWord) each(WEIGHT, m -> {
                 List<Double> ws = Quantities.numberList(m.group(2));
                 if (ws.isEmpty()) return -1;
                 if (!d.weights.isEmpty() || !setWeights.isEmpty()) {
@@ -355,7 +381,7 @@ final class ExerciseLineReader {
                 hasOther = true;
                 return m.end();
             });
-            each(DURATION, m -> {
+            if (hasDigit) each(DURATION, m -> {
                 Double v = Quantities.number(m.group(1));
                 Integer per = Quantities.secondsPer(m.group(3));
                 if (v == null || per == null) return -1;
@@ -369,12 +395,12 @@ final class ExerciseLineReader {
                 if (m.group(2) != null) d.note(m.group().strip());
                 return m.end();
             });
-            each(CLOCK, m -> {
+            if (has(":")) each(CLOCK, m -> {
                 if (d.durationSeconds != null) return -1;
                 d.durationSeconds = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
                 return m.end();
             });
-            each(DISTANCE, m -> {
+            if (hasDigit) each(DISTANCE, m -> {
                 Double v = Quantities.number(m.group(1));
                 Double per = Quantities.metresPer(m.group(2));
                 if (v == null || per == null) return -1;
@@ -386,12 +412,12 @@ final class ExerciseLineReader {
                 d.distanceMeters = Math.round(v * per * 10) / 10.0;
                 return m.end();
             });
-            each(CALORIES, m -> {
+            if (has("cal")) each(CALORIES, m -> {
                 d.note(m.group().strip());
                 hasOther = true;
                 return m.end();
             });
-            each(AT_NUMBER, m -> {
+            if (has("@")) each(AT_NUMBER, m -> {
                 Double v = Quantities.number(m.group(1));
                 if (v == null) return -1;
                 if (v <= 10 && d.rpe == null && d.weights.isEmpty()) {
@@ -415,7 +441,7 @@ final class ExerciseLineReader {
                     mask(0, m.end() - 1);
                 }
             }
-            each(BARE_NUMBER, m -> {
+            if (hasDigit) each(BARE_NUMBER, m -> {
                 Double v = Quantities.number(m.group(1));
                 if (v == null) return -1;
                 bare.add(v);

@@ -21,6 +21,9 @@ final class HeadingReader {
     private static final Pattern WEEK_DAY_COMPACT = Pattern.compile("^(w\\d{1,2})\\s?([d]\\d{1,2}(?:\\b.*)?)$", F);
     private static final Pattern DAY_NUMBERED = Pattern.compile(
             "^(?:day|jour|d[ií]a|tag|session|s[ée]ance|sesi[oó]n|einheit|workout|training|entra[iî]nement|entrenamiento|wod|trainingstag)\\s?#?\\s?(\\d{1,2}|[a-f])(?=$|[^\\p{L}\\d])(.*)$", F);
+    private static final Pattern ENDS_WITH_OF = Pattern.compile("(?:^|\\s)(?:of|de|von)$", F);
+    private static final Pattern TEMPO_SHAPE = Pattern.compile("\\d-\\d-\\d-\\d");
+    private static final Pattern REST_WORDS = Pattern.compile("rest|repos|récup|descanso|pause", F);
     private static final Pattern DAY_THEN_EXERCISE = Pattern.compile(
             "^((?:\\p{L}{3,12}|(?:day|jour|d[ií]a|tag|session|s[ée]ance)\\s?\\d{1,2}))\\s?[:\\-]\\s(.+)$", F);
     private static final Pattern ROUNDS = Pattern.compile(
@@ -127,7 +130,7 @@ final class HeadingReader {
         for (String w : ws) {
             if (Vocabulary.DAY_WORDS.contains(w)) hasDayWord = true;
             else if (Vocabulary.SPLIT_WORDS.contains(w)) hasSplit = true;
-            else if (!Vocabulary.HEADING_FILLER.contains(w) && !w.matches("\\d{1,2}|[a-f]")) allKnown = false;
+            else if (!Vocabulary.HEADING_FILLER.contains(w) && !isShortNumberOrLetter(w)) allKnown = false;
         }
         if (hasDayWord && hasSplit && allKnown) return Heading.Type.DAY;
         return null;
@@ -138,7 +141,7 @@ final class HeadingReader {
         for (String w : ws) {
             if (Vocabulary.REST_DAY_WORDS.contains(w)) {
                 restWord = true;
-            } else if (!(Vocabulary.DAY_WORDS.contains(w) || Vocabulary.WEEKDAYS.contains(w) || w.matches("\\d{1,2}")
+            } else if (!(Vocabulary.DAY_WORDS.contains(w) || Vocabulary.WEEKDAYS.contains(w) || isShortNumber(w)
                     || List.of("active", "complete", "full", "total", "and", "&", "+", "/", "day", "jour", "de", "día",
                     "or", "light", "rest", "-", "a", "b", "c", "d", "e", "f", "activo", "active", "actif", "aktiv").contains(w))) {
                 return false;
@@ -203,7 +206,7 @@ final class HeadingReader {
                     null, null, null, rest(m.group(2))));
         }
         m = SETS_OF.matcher(label.endsWith(":") ? l + ":" : l + ":");
-        if (label.toLowerCase().matches(".*\\b(?:of|de|von)$") && m.matches()) {
+        if (ENDS_WITH_OF.matcher(label).find() && m.matches()) {
             return blockHeading(label, new Heading.Block(Heading.Block.Kind.ROUNDS, Integer.parseInt(m.group(1)), null,
                     null, null, null, null));
         }
@@ -270,8 +273,17 @@ final class HeadingReader {
         return t.startsWith(":") ? t.substring(1).strip() : t;
     }
 
+    static boolean isShortNumber(String w) {
+        return (w.length() == 1 || w.length() == 2) && Character.isDigit(w.charAt(0))
+                && Character.isDigit(w.charAt(w.length() - 1));
+    }
+
+    private static boolean isShortNumberOrLetter(String w) {
+        return isShortNumber(w) || (w.length() == 1 && w.charAt(0) >= 'a' && w.charAt(0) <= 'f');
+    }
+
     private static boolean isTempo(String scheme) {
-        return scheme.matches("\\d-\\d-\\d-\\d");
+        return scheme.length() == 7 && TEMPO_SHAPE.matcher(scheme).matches();
     }
 
     /** What may follow a block heading: "of:", "for time", "(rest 2 min)", a label; never an exercise. */
@@ -280,7 +292,7 @@ final class HeadingReader {
         String t = tail.strip();
         if (t.isEmpty()) return true;
         if (t.length() > 50) return false;
-        if (Vocabulary.hasExerciseWord(t.replaceAll("(?i)rest|repos|récup|descanso|pause", ""))) return false;
+        if (Vocabulary.hasExerciseWord(REST_WORDS.matcher(t).replaceAll(""))) return false;
         return !NOTATION.matcher(t).find();
     }
 

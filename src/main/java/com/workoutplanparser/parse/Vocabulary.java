@@ -179,21 +179,31 @@ final class Vocabulary {
     /** True when some word of the text starts with an exercise stem (or the text contains a multi-word stem). */
     static boolean hasExerciseWord(String text) {
         String l = lower(text);
-        List<String> ws = words(l);
-        for (String stem : EXERCISE_STEMS) {
-            if (stem.indexOf(' ') >= 0) {
-                if (l.contains(stem)) {
-                    return true;
-                }
-                continue;
-            }
-            for (String w : ws) {
+        for (String stem : MULTI_WORD_STEMS) {
+            if (l.contains(stem)) return true;
+        }
+        for (String w : words(l)) {
+            if (w.length() < 2) continue;
+            List<String> stems = STEMS_BY_START.get(w.substring(0, 2));
+            if (stems == null) continue;
+            for (String stem : stems) {
                 if (w.startsWith(stem) && (stem.length() >= 4 || w.length() <= stem.length() + 2)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Stems indexed by their first two letters, so a word is compared with a handful of stems, not all. */
+    private static final java.util.Map<String, List<String>> STEMS_BY_START = new java.util.HashMap<>();
+    private static final List<String> MULTI_WORD_STEMS = new ArrayList<>();
+
+    static {
+        for (String stem : EXERCISE_STEMS) {
+            if (stem.indexOf(' ') >= 0) MULTI_WORD_STEMS.add(stem);
+            else if (stem.length() >= 2) STEMS_BY_START.computeIfAbsent(stem.substring(0, 2), k -> new ArrayList<>()).add(stem);
+        }
     }
 
     static boolean startsWithAny(String lowerText, List<String> prefixes) {
