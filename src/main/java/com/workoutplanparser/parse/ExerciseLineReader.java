@@ -199,19 +199,27 @@ final class ExerciseLineReader {
         /** Runs pattern over the unmasked text; the handler returns the end of what it consumed (or -1 to skip). */
         private void each(Pattern p, java.util.function.ToIntFunction<Matcher> handler) {
             Matcher m = p.matcher(work);
-            int from = 0;
-            List<int[]> spans = new ArrayList<>();
-            while (from <= work.length() && m.find(from)) {
+            List<int[]> spans = null;
+            // find() continues where the last match ended; find(from) resets the matcher, so it is used only
+            // when the handler rejected a match or consumed past it
+            boolean found = m.find();
+            while (found) {
+                int start = m.start();
+                int matchEnd = m.end();
                 int end = handler.applyAsInt(m);
+                int from;
                 if (end < 0) {
-                    from = m.start() + 1;
-                    continue;
+                    from = start + 1;
+                } else {
+                    if (spans == null) spans = new ArrayList<>();
+                    spans.add(new int[]{start, end});
+                    firstQuantity = Math.min(firstQuantity, start);
+                    from = Math.max(end, start + 1);
                 }
-                spans.add(new int[]{m.start(), end});
-                firstQuantity = Math.min(firstQuantity, m.start());
-                from = Math.max(end, m.start() + 1);
+                if (from > work.length()) break;
+                found = from == matchEnd && matchEnd > start ? m.find() : m.find(from);
             }
-            if (!spans.isEmpty()) {
+            if (spans != null) {
                 char[] cs = work.toCharArray();
                 for (int[] sp : spans) {
                     for (int i = sp[0]; i < sp[1] && i < cs.length; i++) cs[i] = MASK;

@@ -191,6 +191,7 @@ final class HeadingReader {
     /** Circuit and superset headings; they may carry numbers (rounds, minutes), so they are checked first. */
     private Heading block(String lower, String label) {
         String l = lower;
+        if (!mayBeBlock(l)) return null;
         Matcher pm = SECTION_PREFIX.matcher(l);
         if (pm.matches()) {
             Heading inner = block(pm.group(2).strip(), label);
@@ -280,6 +281,19 @@ final class HeadingReader {
 
     private static boolean isShortNumberOrLetter(String w) {
         return isShortNumber(w) || (w.length() == 1 && w.charAt(0) >= 'a' && w.charAt(0) <= 'f');
+    }
+
+    private static final List<String> BLOCK_STARTS = List.of("circuit", "super", "tri", "giant", "bi", "ss", "couplet",
+            "triplet", "chipper", "emom", "e2mom", "e3mom", "e4mom", "otm", "every", "amrap", "for time", "rft", "chrono",
+            "por tiempo", "auf zeit", "tabata", "metcon", "wod", "finisher", "conditioning", "workout", "part ", "block ",
+            "a)", "b)", "c)");
+
+    /** Cheap test before the block patterns: blocks start with a number or one of a few words. */
+    private static boolean mayBeBlock(String l) {
+        if (l.isEmpty()) return false;
+        if (Character.isDigit(l.charAt(0))) return true;
+        for (String s : BLOCK_STARTS) if (l.startsWith(s)) return true;
+        return false;
     }
 
     private static boolean isTempo(String scheme) {

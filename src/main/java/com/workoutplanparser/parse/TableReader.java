@@ -178,7 +178,8 @@ final class TableReader {
             String hint = cols.unitHints.get(c);
             switch (cols.roles.get(c)) {
                 case SETS -> {
-                    Integer s = Quantities.integer(v.split("\\s?[-–]\\s?")[0]);
+                    int dash = v.indexOf('-');
+                    Integer s = Quantities.integer(dash >= 0 ? v.substring(0, dash) : v);
                     if (s != null && s > 0) d.sets = s;
                     else d.lower(0.2);
                     if (v.contains("-")) d.note(v + " sets");
