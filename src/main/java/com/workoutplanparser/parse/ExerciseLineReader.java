@@ -2,7 +2,6 @@ package com.workoutplanparser.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,6 +105,9 @@ final class ExerciseLineReader {
             "bei", "zu", "avec", "en", "y", "and", "then", "et", "und", "by", "on", "@", "total", "sets", "reps", "set",
             "rep", "each", "per", "the", "séries", "series", "sätze", "wdh", "wdh.", "répétitions", "repeticiones",
             "à", "ou", "or", "o", "oder", "puis", "dann", "luego", "then", "plus", "+", "rest", "work", "working");
+
+    private static final String[] EDGE_SUFFIXES = EDGE_WORDS.stream().map(w -> " " + w).toArray(String[]::new);
+    private static final String[] EDGE_PREFIXES = EDGE_WORDS.stream().map(w -> w + " ").toArray(String[]::new);
 
     LineRead read(String line, int lineNumber) {
         if (line == null || line.isBlank()) {
@@ -228,18 +230,16 @@ final class ExerciseLineReader {
             }
         }
 
-        private int after(Matcher m, Pattern p, int from, Consumer<Matcher> onMatch) {
+        /** The notation right after a match ("kg" after "2x20"), or null. */
+        private Matcher after(Pattern p, int from) {
+            if (from >= work.length()) return null;
             Matcher a = p.matcher(work);
             a.region(from, work.length());
-            if (a.lookingAt()) {
-                onMatch.accept(a);
-                return a.end();
-            }
-            return -1;
+            return a.lookingAt() ? a : null;
         }
 
         private String lowerText;
-        private boolean hasDigit, hasDash, hasX, restWord, loadWord;
+        private boolean hasDigit, hasDash, hasX, restWord, loadWord, amrapWord, perSideWord;
 
         private boolean has(String needle) {
             return lowerText.contains(needle);
@@ -259,6 +259,11 @@ final class ExerciseLineReader {
             restWord = hasDigit && (has("rest") || has("récup") || has("recup") || has("repos") || has("pause")
                     || has("descanso") || has("break"));
             loadWord = hasDigit && (has("kg") || has("lb") || has("kilo") || has("pound") || has("#"));
+            amrapWord = has("amrap") || has("max") || has("fail") || has("échec") || has("fallo") || has("versagen")
+                    || has("as many");
+            perSideWord = has("side") || has("leg") || has("arm") || has("hand") || has("each") || has("ea.")
+                    || has("way") || has("direction") || has("côté") || has("jambe") || has("bras") || has("lado")
+                    || has("pierna") || has("brazo") || has("seite") || has("bein") || has("/") || has("e/");
         }
 
         void quantities() {
@@ -337,7 +342,7 @@ final class ExerciseLineReader {
                 d.reps.add(m.group(1).replace(" ", ""));
                 return m.end();
             });
-            each(AMRAP_WORDS, m -> {
+            if (amrapWord) each(AMRAP_WORDS, m -> {
                 if (!d.reps.isEmpty() || !setReps.isEmpty()) {
                     // "3x5, last set AMRAP": the scheme already says how many; keep the remark
                     d.note(m.group().toLowerCase());
@@ -384,7 +389,7 @@ final class ExerciseLineReader {
                 if (m.group(4) != null || m.group(5) != null) d.note("load per implement");
                 return m.end();
             });
-            each(BODYWEIGHT, m -> {
+            if (has("bw") || has("body") || has("poids du") || has("peso corp") || has("körper")) each(BODYWEIGHT, m -> {
                 d.note("bodyweight");
                 hasOther = true;
                 return m.end();
@@ -438,7 +443,7 @@ final class ExerciseLineReader {
                 }
                 return m.end();
             });
-            each(PER_SIDE, m -> {
+            if (perSideWord) each(PER_SIDE, m -> {
                 d.note("per side");
                 return m.end();
             });
@@ -515,11 +520,10 @@ final class ExerciseLineReader {
             int end = m.end();
             int[] endBox = {end};
             // "2x20kg": the second number carries a load unit, so it is a load, not reps
-            int w = after(m, AFTER_WEIGHT, end, a -> { });
+            Matcher wM = after(AFTER_WEIGHT, end);
+            int w = wM == null ? -1 : wM.end();
             if (w >= 0) {
-                Matcher a = AFTER_WEIGHT.matcher(work);
-                a.region(end, work.length());
-                a.lookingAt();
+                Matcher a = wM;
                 Double load = Quantities.number(repsRaw);
                 if (load == null) return -1;
                 boolean implement = a.group(2) != null;
@@ -544,11 +548,10 @@ final class ExerciseLineReader {
             }
             d.sets = sets;
             prescriptions++;
-            int t = after(m, AFTER_TIME, end, a -> { });
+            Matcher tM = after(AFTER_TIME, end);
+            int t = tM == null ? -1 : tM.end();
             if (t >= 0 && !repsRaw.contains("/") && !repsRaw.contains(",")) {
-                Matcher a = AFTER_TIME.matcher(work);
-                a.region(end, work.length());
-                a.lookingAt();
+                Matcher a = tM;
                 Integer per = Quantities.secondsPer(a.group(1));
                 String first = repsRaw.split("-")[0];
                 Double v = Quantities.number(first);
@@ -558,11 +561,10 @@ final class ExerciseLineReader {
                     return t;
                 }
             }
-            int dist = after(m, AFTER_DIST, end, a -> { });
+            Matcher distM = after(AFTER_DIST, end);
+            int dist = distM == null ? -1 : distM.end();
             if (dist >= 0 && !repsRaw.contains("/") && !repsRaw.contains(",")) {
-                Matcher a = AFTER_DIST.matcher(work);
-                a.region(end, work.length());
-                a.lookingAt();
+                Matcher a = distM;
                 Double per = Quantities.metresPer(a.group(1));
                 Double v = Quantities.number(repsRaw.split("-")[0]);
                 if (per != null && v != null && !(a.group(1).equalsIgnoreCase("k") && v > 100)) {
@@ -570,21 +572,22 @@ final class ExerciseLineReader {
                     return dist;
                 }
             }
-            int cal = after(m, AFTER_CAL, end, a -> { });
+            Matcher calM = after(AFTER_CAL, end);
+            int cal = calM == null ? -1 : calM.end();
             if (cal >= 0) {
                 d.note(repsRaw + " cal");
                 hasOther = true;
                 return cal;
             }
             addRepsList(repsRaw);
-            int rw = after(m, AFTER_REPWORD, end, a -> { });
+            Matcher rwM = after(AFTER_REPWORD, end);
+            int rw = rwM == null ? -1 : rwM.end();
             if (rw >= 0) endBox[0] = rw;
             // "3x5x100kg" / "3x5 x 100": sets x reps x load
-            int xl = after(m, AFTER_X_LOAD, endBox[0], a -> { });
+            Matcher xlM = after(AFTER_X_LOAD, endBox[0]);
+            int xl = xlM == null ? -1 : xlM.end();
             if (xl >= 0) {
-                Matcher a = AFTER_X_LOAD.matcher(work);
-                a.region(endBox[0], work.length());
-                a.lookingAt();
+                Matcher a = xlM;
                 Double load = Quantities.number(a.group(1));
                 String u = Quantities.loadUnit(a.group(2));
                 if (load != null && (u != null || load > 10)) {
@@ -639,11 +642,10 @@ final class ExerciseLineReader {
             int end = m.end();
             if (m.group(4) != null) {
                 String repsRaw = m.group(4).replace(" ", "");
-                int t = after(m, AFTER_TIME, end, a -> { });
+                Matcher tM = after(AFTER_TIME, end);
+                int t = tM == null ? -1 : tM.end();
                 if (t >= 0) {
-                    Matcher a = AFTER_TIME.matcher(work);
-                    a.region(end, work.length());
-                    a.lookingAt();
+                    Matcher a = tM;
                     Integer per = Quantities.secondsPer(a.group(1));
                     Double v = Quantities.number(repsRaw.split("-")[0]);
                     if (per != null && v != null) {
@@ -651,11 +653,10 @@ final class ExerciseLineReader {
                         return t;
                     }
                 }
-                int dist = after(m, AFTER_DIST, end, a -> { });
+                Matcher distM = after(AFTER_DIST, end);
+                int dist = distM == null ? -1 : distM.end();
                 if (dist >= 0) {
-                    Matcher a = AFTER_DIST.matcher(work);
-                    a.region(end, work.length());
-                    a.lookingAt();
+                    Matcher a = distM;
                     Double per = Quantities.metresPer(a.group(1));
                     Double v = Quantities.number(repsRaw.split("-")[0]);
                     if (per != null && v != null) {
@@ -665,7 +666,8 @@ final class ExerciseLineReader {
                 }
                 d.reps.add(normaliseReps(repsRaw));
                 if (repsRaw.endsWith("+")) d.note("last set AMRAP");
-                int rw = after(m, AFTER_REPWORD, end, a -> { });
+                Matcher rwM = after(AFTER_REPWORD, end);
+            int rw = rwM == null ? -1 : rwM.end();
                 if (rw >= 0) end = rw;
             }
             return end;
@@ -776,10 +778,11 @@ final class ExerciseLineReader {
             s = stripEdgePunctuation(s);
             s = balanceBrackets(s);
             String l = s.toLowerCase();
-            for (String w : EDGE_WORDS) {
+            for (int k = 0; k < EDGE_WORDS.size(); k++) {
+                String w = EDGE_WORDS.get(k);
                 if (l.equals(w)) { s = ""; break; }
-                if (l.endsWith(" " + w)) { s = s.substring(0, s.length() - w.length() - 1); break; }
-                if (l.startsWith(w + " ")) { s = s.substring(w.length() + 1); break; }
+                if (l.endsWith(EDGE_SUFFIXES[k])) { s = s.substring(0, s.length() - w.length() - 1); break; }
+                if (l.startsWith(EDGE_PREFIXES[k])) { s = s.substring(w.length() + 1); break; }
             }
             s = s.strip();
             if (s.equals(before)) break;
