@@ -32,7 +32,8 @@ final class ExerciseLineReader {
     private static final String DU = "(?:kilometers?|kilometres?|kilómetros?|kms?|k|meters?|metres?|mètres?|metros?|m|miles?|mi|yards?|yds?)";
     private static final String SETWORD = "(?:sets?|séries?|series|serie|sätze|saetze|satz|rounds?|rds|tours?|rondas?|runden|runde)";
     private static final String REPWORD = "(?:reps?|répétitions?|repetitions?|repeticiones|repeticion|repetición|rép|rep|wdh|wiederholungen|wiederholung)\\.?";
-    private static final String REPS = "(?:\\d{1,3}(?:\\s?-\\s?\\d{1,3})?\\+?|max|máx|amrap|failure)";
+    /** Reps: "8", "8-12" (a range whose upper end is not a load: "5x5 - 90kg" is 5 reps at 90 kg), "5+", "max". */
+    private static final String REPS = "(?:\\d{1,3}(?:\\s?-\\s?\\d{1,3}(?![\\d.]|\\s?(?:kgs?|lbs?|kilos?|pounds?|%)(?![\\p{L}])))?\\+?|max|máx|amrap|failure)";
     private static final String IMPLEMENT = "(?:dbs?|dumbbells?|kbs?|kettlebells?|haltères|haltere|haltères?|mancuernas?|kurzhanteln?|pesas)";
 
     // -- prefixes
@@ -50,7 +51,7 @@ final class ExerciseLineReader {
     private static final Pattern TEMPO_CODE = Pattern.compile("(@\\s?)(?<![\\p{L}\\d./-])([0-9][0-9][0-9xX][0-9xX])(?![\\p{L}\\d.%/-]|\\s?(?:kg|lb))", F);
     private static final Pattern REP_SCHEME = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2}(?:-\\d{1,2}){2,9})(\\+?)(?![\\p{L}\\d.,/-]|\\s?(?:kg|lb|%))", F);
     /** "between sets", "between all exercises": a rest meant for every exercise around it, not just one. */
-    private static final String GENERAL_REST = "(\\s?(?:between|entre|zwischen)\\s(?:all\\s|each\\s|les\\s|den\\s)?(?:sets|rounds|exercises|séries|series|sätzen|übungen|tours|exercices|ejercicios))?";
+    private static final String GENERAL_REST = "(\\s?(?:between|entre|zwischen)\\s(?:all\\s|each\\s|les\\s|den\\s)?(?:sets|rounds|exercises|séries|series|sätzen|übungen|tours|exercices|ejercicios|vueltas|rondas|runden|durchgängen))?";
     private static final Pattern PER_SET_LIST = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2}(?:\\s?[,/]\\s?\\d{1,2}){2,9})(\\+?)(?![\\p{L}\\d.,/-]|\\s?(?:kg|lb|%|x))", F);
     private static final Pattern REST = Pattern.compile(BS + "(?:rest(?:ing)?|récup(?:ération)?|recup(?:eration|eración|ération)?|repos|pause|pausa|descanso|break)" + BE
             + "(\\s?(?:between (?:all )?(?:sets|rounds|exercises)|entre (?:les )?(?:séries|series|sets|tours)|zwischen den sätzen))?\\s?[:=]?\\s?"
@@ -70,7 +71,7 @@ final class ExerciseLineReader {
     private static final Pattern AFTER_DIST = Pattern.compile("\\s?(" + DU + ")" + BE, F);
     private static final Pattern AFTER_CAL = Pattern.compile("\\s?(?:cals?|kcal|calories)" + BE, F);
     private static final Pattern AFTER_REPWORD = Pattern.compile("\\s?" + REPWORD + "(?![\\p{L}\\d])", F);
-    private static final Pattern AFTER_X_LOAD = Pattern.compile("\\s?[x*@]\\s?(" + N + ")\\s?(" + WU + ")?" + BE + "(?!\\s?%)", F);
+    private static final Pattern AFTER_X_LOAD = Pattern.compile("\\s?[x*@]\\s?(" + N + ")(?![.,]?\\d)\\s?(" + WU + ")?" + BE + "(?!\\s?%)", F);
     private static final Pattern WORD_SETS = Pattern.compile(BS + "(\\d{1,2})(?:\\s?-\\s?(\\d{1,2}))?\\s?(" + SETWORD + ")" + BE
             + "(?:\\s?(?:of|de|d'|à|a|x|zu|mit|von|je|:|,|-)?\\s?(" + REPS + ")(?!\\d|\\s?(?:" + WU + "|%)" + BE + "))?", F);
     private static final Pattern WORD_REPS = Pattern.compile(BS + "(\\d{1,3}(?:\\s?-\\s?\\d{1,3})?\\+?)\\s?" + REPWORD + "(?![\\p{L}\\d])", F);
@@ -84,7 +85,7 @@ final class ExerciseLineReader {
     private static final Pattern CLOCK = Pattern.compile(BS + "(\\d{1,2}):(\\d{2})" + BE);
     private static final Pattern DISTANCE = Pattern.compile(BS + "(" + N + ")\\s?(" + DU + ")" + BE, F);
     private static final Pattern CALORIES = Pattern.compile(BS + "(\\d{1,4})\\s?(?:cals?|kcal|calories)" + BE, F);
-    private static final Pattern AT_NUMBER = Pattern.compile("@\\s?(" + N + ")(?![\\p{L}\\d%])", F);
+    private static final Pattern AT_NUMBER = Pattern.compile("@\\s?(" + N + ")(?![\\p{L}\\d%.,]|\\s?%)", F);
     private static final Pattern PER_SIDE = Pattern.compile("(?:/\\s?|" + BS + "(?:per|each|ea\\.?|e/)\\s?)(?:side|leg|arm|hand|direction|way)s?" + BE
             + "|" + BS + "(?:each|par côté|chaque (?:côté|jambe|bras)|por (?:lado|pierna|brazo)|pro (?:seite|bein|arm)|je (?:seite|bein|arm)|l/r|r/l|e/s|e/l)" + BE, F);
     private static final Pattern LEADING_REPS = Pattern.compile("^(\\d{1,3})(?:\\s?-\\s?(\\d{1,3}))?\\s(?=\\p{L})");
@@ -135,6 +136,9 @@ final class ExerciseLineReader {
         int prescriptions;
         final List<Double> bare = new ArrayList<>();
         final List<String> xReps = new ArrayList<>();
+        /** Reps read from a bare leading number ("10 burpees"): a guess unless the words name an exercise. */
+        boolean leadingCount;
+        int bareUsed;
 
         Scan(String line, int lineNumber) {
             d.text = line.strip();
@@ -452,6 +456,7 @@ final class ExerciseLineReader {
                 if (m.lookingAt()) {
                     d.reps.add(m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2));
                     mask(0, m.end() - 1);
+                    leadingCount = true;
                 }
             }
             if (hasDigit) each(BARE_NUMBER, m -> {
@@ -680,6 +685,7 @@ final class ExerciseLineReader {
                 if (d.reps.isEmpty() && setReps.isEmpty() && integer && v <= 100 && d.durationSeconds == null
                         && d.distanceMeters == null && !hasOther) {
                     d.reps.add(Quantities.format(v));
+                    bareUsed++;
                     d.lower(0.15); // "Push-ups 20": probably reps, but not written as such
                 } else if (d.weights.isEmpty() && setWeights.isEmpty() && (d.sets != null || !d.reps.isEmpty()) && v >= 20) {
                     d.weights.add(v);
@@ -695,12 +701,27 @@ final class ExerciseLineReader {
             List<String> segments = segments();
             String name = null;
             List<String> extra = new ArrayList<>();
-            for (String seg : segments) {
-                if (name == null) {
-                    name = seg;
-                } else {
-                    extra.add(seg);
+            // the name is the first piece of text, unless only a later piece names an exercise
+            // ("Finish with 3 sets of 12 lunges": "lunges", not "Finish")
+            int named = -1;
+            if (segments.size() > 1 && !Vocabulary.hasExerciseWord(segments.get(0))) {
+                for (int i = 1; i < segments.size(); i++) {
+                    if (Vocabulary.hasExerciseWord(segments.get(i))) { named = i; break; }
                 }
+            }
+            for (int i = 0; i < segments.size(); i++) {
+                if (named >= 0 ? i == named : name == null && i == 0) {
+                    name = segments.get(i);
+                } else {
+                    extra.add(segments.get(i));
+                }
+            }
+            // judged on everything left unread, before connector words were trimmed away
+            List<String> rawWords = Vocabulary.words(work.replace(MASK, ' '));
+            int rawSentenceWords = Vocabulary.sentenceWordCount(rawWords);
+            if (rawWords.size() >= 5 && rawSentenceWords >= 1) {
+                return new LineRead(LineRead.Status.SENTENCE, null,
+                        d.hasQuantity() ? "numbers inside a sentence" : "sentence", bulleted);
             }
             boolean quantity = d.hasQuantity() || hasOther;
             boolean modifiers = d.restSeconds != null || d.tempo != null;
@@ -735,7 +756,15 @@ final class ExerciseLineReader {
                 return new LineRead(LineRead.Status.NOTHING, null, "no words or numbers to read", bulleted);
             }
             d.name = name;
-            if (!Vocabulary.hasExerciseWord(name)) d.lower(0.1);
+            boolean vocab = Vocabulary.hasExerciseWord(name);
+            boolean guessedOnly = (leadingCount || bareUsed > 0) && d.sets == null && d.weights.isEmpty()
+                    && d.percents.isEmpty() && d.durationSeconds == null && d.distanceMeters == null && d.rpe == null
+                    && !hasOther;
+            if (guessedOnly && !vocab && (!bulleted || Vocabulary.words(name).size() > 4)) {
+                // "5 Tips for Better Sleep": a number beside words that name no exercise
+                return new LineRead(LineRead.Status.SENTENCE, null, "a number beside words that name no exercise", bulleted);
+            }
+            if (!vocab) d.lower(0.1);
             if (quantity) {
                 return new LineRead(LineRead.Status.EXERCISE, d, null, bulleted);
             }

@@ -30,7 +30,7 @@ final class HeadingReader {
             "^(\\d{1,2})\\s?(?:x\\s?)?(?:rounds?|rds|rft|tours?|rondas?|runden|circuits?|vueltas?)(?![\\p{L}])(.*)$", F);
     private static final Pattern SETS_OF = Pattern.compile("^(\\d{1,2})\\s?(?:sets?|séries|series|sätze)\\s?(?:of|de|von)?\\s?:$", F);
     private static final Pattern GROUP = Pattern.compile(
-            "^(circuit|superset|super set|super-set|supersérie|superserie|superserie|tri-?set|giant set|bi-?set|ss|couplet|triplet|chipper)(?![\\p{L}])\\s?([a-wyz](?![\\p{L}\\d])|\\d{1,2}(?![\\p{L}\\d]))?(.*)$", F);
+            "^(circuit|circuito|circuits|zirkel|zirkeltraining|parcours|superset|super set|super-set|supersérie|superserie|superserie|tri-?set|giant set|bi-?set|ss|couplet|triplet|chipper)(?![\\p{L}])\\s?([a-wyz](?![\\p{L}\\d])|\\d{1,2}(?![\\p{L}\\d]))?(.*)$", F);
     private static final Pattern EMOM = Pattern.compile(
             "^(?:e(\\d)mom|emom|otm)\\s?(?:x\\s?|for\\s)?(\\d{1,3})?\\s?(?:min(?:utes?)?|')?(.*)$", F);
     private static final Pattern EMOM_AFTER = Pattern.compile("^(\\d{1,3})\\s?(?:min(?:ute)?s?|')?\\s?(?:e(\\d)mom|emom)(.*)$", F);
@@ -40,7 +40,7 @@ final class HeadingReader {
     private static final Pattern FOR_TIME = Pattern.compile("^(?:for time|rft|chrono|por tiempo|auf zeit)\\s?:?$", F);
     private static final Pattern SCHEME = Pattern.compile("^(\\d{1,2}(?:\\s?-\\s?\\d{1,2}){2,9})\\s?(?:reps?)?\\s?(?:for time|of|de|:)?(.*)$", F);
     private static final Pattern TABATA = Pattern.compile("^tabata(?![\\p{L}])(.*)$", F);
-    private static final Pattern ROUNDS_IN_TEXT = Pattern.compile("(?:x\\s?(\\d{1,2})(?!\\d)|(\\d{1,2})\\s?(?:rounds?|sets?|tours?|x|rondas?|runden)(?![\\p{L}]))", F);
+    private static final Pattern ROUNDS_IN_TEXT = Pattern.compile("(?:x\\s?(\\d{1,2})(?!\\d)|(\\d{1,2})\\s?(?:rounds?|sets?|tours?|x|rondas?|runden|vueltas?|durchgänge)(?![\\p{L}]))", F);
     private static final Pattern PAREN_TAIL = Pattern.compile("\\s?\\([^)]{0,40}\\)$");
     private static final Pattern SECTION_PREFIX = Pattern.compile("^(metcon|wod|finisher|conditioning|workout|part [a-c]|block [a-c]|[a-c]\\))\\s?[:.-]?\\s?(.+)$", F);
     private static final ExerciseLineReader EXERCISE_READER = new ExerciseLineReader();
@@ -133,6 +133,13 @@ final class HeadingReader {
             else if (!Vocabulary.HEADING_FILLER.contains(w) && !isShortNumberOrLetter(w)) allKnown = false;
         }
         if (hasDayWord && hasSplit && allKnown) return Heading.Type.DAY;
+        // "Kettlebell Day", "Arm day", "Heavy session": a short label ending in a day word
+        String last = ws.get(ws.size() - 1);
+        if (ws.size() >= 2 && ws.size() <= 3 && (last.equals("day") || last.equals("session") || last.equals("tag")
+                || last.equals("workout")) && Vocabulary.sentenceWordCount(ws) == 0
+                && !label.strip().endsWith(".") && lower.chars().noneMatch(Character::isDigit)) {
+            return Heading.Type.DAY;
+        }
         return null;
     }
 
