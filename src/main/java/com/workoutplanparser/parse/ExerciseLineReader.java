@@ -147,7 +147,7 @@ final class ExerciseLineReader {
         }
 
         void prefixes() {
-            for (int guard = 0; guard < 4; guard++) {
+            for (int guard = 0; guard < 4 && mayHavePrefix(work); guard++) {
                 String before = work;
                 Matcher m = BULLET.matcher(work);
                 if (m.lookingAt() && m.end() > 0) {
@@ -177,12 +177,22 @@ final class ExerciseLineReader {
                 }
                 if (work.equals(before)) break;
             }
-            work = DECIMAL_COMMA.matcher(work).replaceAll("$1.$2");
+            if (work.indexOf(',') >= 0) work = DECIMAL_COMMA.matcher(work).replaceAll("$1.$2");
             String l = work.toLowerCase(java.util.Locale.ROOT);
             if (work.length() < 200 && (l.contains("set") || l.contains("rep") || l.contains("séri") || l.contains("seri")
                     || l.contains("sätz") || l.contains("satz") || l.contains("wdh") || l.contains("round") || l.contains("min"))) {
                 work = replaceNumberWords(work);
             }
+        }
+
+        /** Prefix patterns only run when the line starts the way a bullet, label or "Set 1:" does. */
+        private static boolean mayHavePrefix(String w) {
+            if (w.length() < 2) return false;
+            char a = Character.toLowerCase(w.charAt(0));
+            char b = w.charAt(1);
+            if (!Character.isLetter(a)) return true;
+            if (Character.isDigit(b) || b == '.' || b == ')' || (b == ' ' && w.length() > 2 && Character.isDigit(w.charAt(2)))) return true;
+            return a == 's' || a == 'm' || a == 'o' || a == 'e';
         }
 
         private static String replaceNumberWords(String w) {

@@ -59,7 +59,7 @@ final class HeadingReader {
 
         // "Tuesday: Intervals 6x400m", "Thursday: Tempo run 25 min": a day and its only exercise on one line
         Matcher dm = DAY_THEN_EXERCISE.matcher(label);
-        if (dm.matches() && isDayHeading(dm.group(1).strip()) == Heading.Type.DAY
+        if (dm.matches() && hasDigit(dm.group(2)) && isDayHeading(dm.group(1).strip()) == Heading.Type.DAY
                 && EXERCISE_READER.read(dm.group(2).strip(), 0).status() == LineRead.Status.EXERCISE) {
             return new Heading(Heading.Type.DAY, dm.group(1).strip(), null, dm.group(2).strip(), null);
         }
@@ -279,6 +279,11 @@ final class HeadingReader {
     private static String remainderOf(String label, String lowerTail) {
         String t = label.substring(Math.max(0, label.length() - lowerTail.length())).strip();
         return t.startsWith(":") ? t.substring(1).strip() : t;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     static boolean isShortNumber(String w) {
