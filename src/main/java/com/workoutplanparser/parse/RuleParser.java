@@ -124,12 +124,12 @@ public class RuleParser {
         return false;
     }
 
-    /** Empty, or decoration only ("-----", "***", "```", "|---|---|"). */
+    /** Empty, or decoration only ("-----", "***", "```", "|---|---|", an empty CSV row ",,,"). */
     static boolean isBlank(String norm) {
         for (int i = 0; i < norm.length(); i++) {
             char c = norm.charAt(i);
             if (Character.isLetterOrDigit(c)) return false;
-            if ("-=*_~#|`:+. ".indexOf(c) < 0) return false;
+            if ("-=*_~#|`:+. ,;\"'".indexOf(c) < 0) return false;
         }
         return true;
     }
