@@ -35,8 +35,8 @@ import java.util.concurrent.TimeUnit;
  * (1 / plans-per-second / average lines per plan).
  */
 @Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 2)
 public class ParserBenchmark {
 
     @State(Scope.Thread)
@@ -85,8 +85,8 @@ public class ParserBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Warmup(iterations = 2)
-    @Measurement(iterations = 3)
+    @Warmup(iterations = 4)
+    @Measurement(iterations = 5)
     public ParseResult oneMegabyte(Corpus c) {
         return c.parser.parse(c.oneMegabyte);
     }
