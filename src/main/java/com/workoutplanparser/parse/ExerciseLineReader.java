@@ -783,6 +783,12 @@ final class ExerciseLineReader {
                 d.lower(0.3);
                 return new LineRead(LineRead.Status.EXERCISE, d, null, bulleted);
             }
+            String stripped = d.text.strip();
+            if (stripped.endsWith("!") || stripped.endsWith("?") || (stripped.endsWith(".") && !stripped.endsWith("..")
+                    && Vocabulary.words(name).size() > 1)) {
+                // "Welcome back!": exercise names are not exclaimed or asked
+                return new LineRead(LineRead.Status.SENTENCE, null, "sentence", bulleted);
+            }
             return new LineRead(LineRead.Status.NAME_ONLY, d, null, bulleted);
         }
 

@@ -103,7 +103,8 @@ final class Vocabulary {
     static final List<String> GREETINGS = List.of(
             "hi", "hey", "hello", "dear", "good morning", "good afternoon", "good evening", "morning", "yo", "hiya",
             "bonjour", "salut", "coucou", "bonsoir", "hola", "buenos días", "buenos dias", "buenas", "querido",
-            "querida", "hallo", "servus", "moin", "liebe", "lieber", "guten morgen", "guten tag", "greetings");
+            "querida", "hallo", "servus", "moin", "liebe", "lieber", "guten morgen", "guten tag", "greetings", "welcome", "bienvenue", "bienvenido",
+            "bienvenida", "willkommen");
 
     static final List<String> SIGN_OFFS = List.of(
             "cheers", "thanks", "thank you", "best", "regards", "kind regards", "best regards", "warm regards",
