@@ -35,10 +35,6 @@ final class ExerciseDraft {
                 || durationSeconds != null || distanceMeters != null;
     }
 
-    boolean hasOnlyModifiers() {
-        return !hasQuantity() && (restSeconds != null || tempo != null);
-    }
-
     void lower(double by) {
         certainty = Math.max(0.05, certainty - by);
     }
@@ -47,16 +43,6 @@ final class ExerciseDraft {
         if (n != null && !n.isBlank() && !notes.contains(n)) {
             notes.add(n);
         }
-    }
-
-    ExerciseDraft copy() {
-        ExerciseDraft d = new ExerciseDraft();
-        d.text = text; d.name = name; d.sets = sets; d.reps = new ArrayList<>(reps);
-        d.weights = new ArrayList<>(weights); d.unit = unit; d.percents = new ArrayList<>(percents); d.rpe = rpe;
-        d.durationSeconds = durationSeconds; d.distanceMeters = distanceMeters; d.restSeconds = restSeconds;
-        d.tempo = tempo; d.superset = superset; d.notes = new ArrayList<>(notes); d.lineNumber = lineNumber;
-        d.certainty = certainty; d.singleSetRow = singleSetRow;
-        return d;
     }
 
     /**

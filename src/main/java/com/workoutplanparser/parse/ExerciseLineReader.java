@@ -2,7 +2,6 @@ package com.workoutplanparser.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +32,8 @@ final class ExerciseLineReader {
     private static final String DU = "(?:kilometers?|kilometres?|kilómetros?|kms?|k|meters?|metres?|mètres?|metros?|m|miles?|mi|yards?|yds?)";
     private static final String SETWORD = "(?:sets?|séries?|series|serie|sätze|saetze|satz|rounds?|rds|tours?|rondas?|runden|runde)";
     private static final String REPWORD = "(?:reps?|répétitions?|repetitions?|repeticiones|repeticion|repetición|rép|rep|wdh|wiederholungen|wiederholung)\\.?";
-    private static final String REPS = "(?:\\d{1,3}(?:\\s?-\\s?\\d{1,3})?\\+?|max|máx|amrap|failure)";
+    /** Reps: "8", "8-12" (a range whose upper end is not a load: "5x5 - 90kg" is 5 reps at 90 kg), "5+", "max". */
+    private static final String REPS = "(?:\\d{1,3}(?:\\s?-\\s?\\d{1,3}(?![\\d.]|\\s?(?:kgs?|lbs?|kilos?|pounds?|%)(?![\\p{L}])))?\\+?|max|máx|amrap|failure)";
     private static final String IMPLEMENT = "(?:dbs?|dumbbells?|kbs?|kettlebells?|haltères|haltere|haltères?|mancuernas?|kurzhanteln?|pesas)";
 
     // -- prefixes
@@ -51,7 +51,7 @@ final class ExerciseLineReader {
     private static final Pattern TEMPO_CODE = Pattern.compile("(@\\s?)(?<![\\p{L}\\d./-])([0-9][0-9][0-9xX][0-9xX])(?![\\p{L}\\d.%/-]|\\s?(?:kg|lb))", F);
     private static final Pattern REP_SCHEME = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2}(?:-\\d{1,2}){2,9})(\\+?)(?![\\p{L}\\d.,/-]|\\s?(?:kg|lb|%))", F);
     /** "between sets", "between all exercises": a rest meant for every exercise around it, not just one. */
-    private static final String GENERAL_REST = "(\\s?(?:between|entre|zwischen)\\s(?:all\\s|each\\s|les\\s|den\\s)?(?:sets|rounds|exercises|séries|series|sätzen|übungen|tours|exercices|ejercicios))?";
+    private static final String GENERAL_REST = "(\\s?(?:between|entre|zwischen)\\s(?:all\\s|each\\s|les\\s|den\\s)?(?:sets|rounds|exercises|séries|series|sätzen|übungen|tours|exercices|ejercicios|vueltas|rondas|runden|durchgängen))?";
     private static final Pattern PER_SET_LIST = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2}(?:\\s?[,/]\\s?\\d{1,2}){2,9})(\\+?)(?![\\p{L}\\d.,/-]|\\s?(?:kg|lb|%|x))", F);
     private static final Pattern REST = Pattern.compile(BS + "(?:rest(?:ing)?|récup(?:ération)?|recup(?:eration|eración|ération)?|repos|pause|pausa|descanso|break)" + BE
             + "(\\s?(?:between (?:all )?(?:sets|rounds|exercises)|entre (?:les )?(?:séries|series|sets|tours)|zwischen den sätzen))?\\s?[:=]?\\s?"
@@ -71,7 +71,7 @@ final class ExerciseLineReader {
     private static final Pattern AFTER_DIST = Pattern.compile("\\s?(" + DU + ")" + BE, F);
     private static final Pattern AFTER_CAL = Pattern.compile("\\s?(?:cals?|kcal|calories)" + BE, F);
     private static final Pattern AFTER_REPWORD = Pattern.compile("\\s?" + REPWORD + "(?![\\p{L}\\d])", F);
-    private static final Pattern AFTER_X_LOAD = Pattern.compile("\\s?[x*@]\\s?(" + N + ")\\s?(" + WU + ")?" + BE + "(?!\\s?%)", F);
+    private static final Pattern AFTER_X_LOAD = Pattern.compile("\\s?[x*@]\\s?(" + N + ")(?![.,]?\\d)\\s?(" + WU + ")?" + BE + "(?!\\s?%)", F);
     private static final Pattern WORD_SETS = Pattern.compile(BS + "(\\d{1,2})(?:\\s?-\\s?(\\d{1,2}))?\\s?(" + SETWORD + ")" + BE
             + "(?:\\s?(?:of|de|d'|à|a|x|zu|mit|von|je|:|,|-)?\\s?(" + REPS + ")(?!\\d|\\s?(?:" + WU + "|%)" + BE + "))?", F);
     private static final Pattern WORD_REPS = Pattern.compile(BS + "(\\d{1,3}(?:\\s?-\\s?\\d{1,3})?\\+?)\\s?" + REPWORD + "(?![\\p{L}\\d])", F);
@@ -85,7 +85,7 @@ final class ExerciseLineReader {
     private static final Pattern CLOCK = Pattern.compile(BS + "(\\d{1,2}):(\\d{2})" + BE);
     private static final Pattern DISTANCE = Pattern.compile(BS + "(" + N + ")\\s?(" + DU + ")" + BE, F);
     private static final Pattern CALORIES = Pattern.compile(BS + "(\\d{1,4})\\s?(?:cals?|kcal|calories)" + BE, F);
-    private static final Pattern AT_NUMBER = Pattern.compile("@\\s?(" + N + ")(?![\\p{L}\\d%])", F);
+    private static final Pattern AT_NUMBER = Pattern.compile("@\\s?(" + N + ")(?![\\p{L}\\d%.,]|\\s?%)", F);
     private static final Pattern PER_SIDE = Pattern.compile("(?:/\\s?|" + BS + "(?:per|each|ea\\.?|e/)\\s?)(?:side|leg|arm|hand|direction|way)s?" + BE
             + "|" + BS + "(?:each|par côté|chaque (?:côté|jambe|bras)|por (?:lado|pierna|brazo)|pro (?:seite|bein|arm)|je (?:seite|bein|arm)|l/r|r/l|e/s|e/l)" + BE, F);
     private static final Pattern LEADING_REPS = Pattern.compile("^(\\d{1,3})(?:\\s?-\\s?(\\d{1,3}))?\\s(?=\\p{L})");
@@ -106,6 +106,9 @@ final class ExerciseLineReader {
             "bei", "zu", "avec", "en", "y", "and", "then", "et", "und", "by", "on", "@", "total", "sets", "reps", "set",
             "rep", "each", "per", "the", "séries", "series", "sätze", "wdh", "wdh.", "répétitions", "repeticiones",
             "à", "ou", "or", "o", "oder", "puis", "dann", "luego", "then", "plus", "+", "rest", "work", "working");
+
+    private static final String[] EDGE_SUFFIXES = EDGE_WORDS.stream().map(w -> " " + w).toArray(String[]::new);
+    private static final String[] EDGE_PREFIXES = EDGE_WORDS.stream().map(w -> w + " ").toArray(String[]::new);
 
     LineRead read(String line, int lineNumber) {
         if (line == null || line.isBlank()) {
@@ -133,6 +136,9 @@ final class ExerciseLineReader {
         int prescriptions;
         final List<Double> bare = new ArrayList<>();
         final List<String> xReps = new ArrayList<>();
+        /** Reps read from a bare leading number ("10 burpees"): a guess unless the words name an exercise. */
+        boolean leadingCount;
+        int bareUsed;
 
         Scan(String line, int lineNumber) {
             d.text = line.strip();
@@ -141,7 +147,7 @@ final class ExerciseLineReader {
         }
 
         void prefixes() {
-            for (int guard = 0; guard < 4; guard++) {
+            for (int guard = 0; guard < 4 && mayHavePrefix(work); guard++) {
                 String before = work;
                 Matcher m = BULLET.matcher(work);
                 if (m.lookingAt() && m.end() > 0) {
@@ -171,10 +177,22 @@ final class ExerciseLineReader {
                 }
                 if (work.equals(before)) break;
             }
-            work = DECIMAL_COMMA.matcher(work).replaceAll("$1.$2");
-            if (work.length() < 200) {
+            if (work.indexOf(',') >= 0) work = DECIMAL_COMMA.matcher(work).replaceAll("$1.$2");
+            String l = work.toLowerCase(java.util.Locale.ROOT);
+            if (work.length() < 200 && (l.contains("set") || l.contains("rep") || l.contains("séri") || l.contains("seri")
+                    || l.contains("sätz") || l.contains("satz") || l.contains("wdh") || l.contains("round") || l.contains("min"))) {
                 work = replaceNumberWords(work);
             }
+        }
+
+        /** Prefix patterns only run when the line starts the way a bullet, label or "Set 1:" does. */
+        private static boolean mayHavePrefix(String w) {
+            if (w.length() < 2) return false;
+            char a = Character.toLowerCase(w.charAt(0));
+            char b = w.charAt(1);
+            if (!Character.isLetter(a)) return true;
+            if (Character.isDigit(b) || b == '.' || b == ')' || (b == ' ' && w.length() > 2 && Character.isDigit(w.charAt(2)))) return true;
+            return a == 's' || a == 'm' || a == 'o' || a == 'e';
         }
 
         private static String replaceNumberWords(String w) {
@@ -197,19 +215,27 @@ final class ExerciseLineReader {
         /** Runs pattern over the unmasked text; the handler returns the end of what it consumed (or -1 to skip). */
         private void each(Pattern p, java.util.function.ToIntFunction<Matcher> handler) {
             Matcher m = p.matcher(work);
-            int from = 0;
-            List<int[]> spans = new ArrayList<>();
-            while (from <= work.length() && m.find(from)) {
+            List<int[]> spans = null;
+            // find() continues where the last match ended; find(from) resets the matcher, so it is used only
+            // when the handler rejected a match or consumed past it
+            boolean found = m.find();
+            while (found) {
+                int start = m.start();
+                int matchEnd = m.end();
                 int end = handler.applyAsInt(m);
+                int from;
                 if (end < 0) {
-                    from = m.start() + 1;
-                    continue;
+                    from = start + 1;
+                } else {
+                    if (spans == null) spans = new ArrayList<>();
+                    spans.add(new int[]{start, end});
+                    firstQuantity = Math.min(firstQuantity, start);
+                    from = Math.max(end, start + 1);
                 }
-                spans.add(new int[]{m.start(), end});
-                firstQuantity = Math.min(firstQuantity, m.start());
-                from = Math.max(end, m.start() + 1);
+                if (from > work.length()) break;
+                found = from == matchEnd && matchEnd > start ? m.find() : m.find(from);
             }
-            if (!spans.isEmpty()) {
+            if (spans != null) {
                 char[] cs = work.toCharArray();
                 for (int[] sp : spans) {
                     for (int i = sp[0]; i < sp[1] && i < cs.length; i++) cs[i] = MASK;
@@ -218,27 +244,54 @@ final class ExerciseLineReader {
             }
         }
 
-        private int after(Matcher m, Pattern p, int from, Consumer<Matcher> onMatch) {
+        /** The notation right after a match ("kg" after "2x20"), or null. */
+        private Matcher after(Pattern p, int from) {
+            if (from >= work.length()) return null;
             Matcher a = p.matcher(work);
             a.region(from, work.length());
-            if (a.lookingAt()) {
-                onMatch.accept(a);
-                return a.end();
+            return a.lookingAt() ? a : null;
+        }
+
+        private String lowerText;
+        private boolean hasDigit, hasDash, hasX, restWord, loadWord, amrapWord, perSideWord;
+
+        private boolean has(String needle) {
+            return lowerText.contains(needle);
+        }
+
+        /** Cheap tests that let most patterns skip lines that cannot hold their notation (most lines are short). */
+        private void prefilter() {
+            lowerText = work.toLowerCase(java.util.Locale.ROOT);
+            for (int i = 0; i < lowerText.length(); i++) {
+                char c = lowerText.charAt(i);
+                if (c >= '0' && c <= '9') hasDigit = true;
+                else if (c == '-') hasDash = true;
+                else if (c == 'x' || c == '*') hasX = true;
             }
-            return -1;
+            hasDash &= hasDigit;
+            hasX &= hasDigit;
+            restWord = hasDigit && (has("rest") || has("récup") || has("recup") || has("repos") || has("pause")
+                    || has("descanso") || has("break"));
+            loadWord = hasDigit && (has("kg") || has("lb") || has("kilo") || has("pound") || has("#"));
+            amrapWord = has("amrap") || has("max") || has("fail") || has("échec") || has("fallo") || has("versagen")
+                    || has("as many");
+            perSideWord = has("side") || has("leg") || has("arm") || has("hand") || has("each") || has("ea.")
+                    || has("way") || has("direction") || has("côté") || has("jambe") || has("bras") || has("lado")
+                    || has("pierna") || has("brazo") || has("seite") || has("bein") || has("/") || has("e/");
         }
 
         void quantities() {
-            each(TEMPO_KW, m -> {
+            prefilter();
+            if (has("tempo")) each(TEMPO_KW, m -> {
                 d.tempo = (m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "-" + m.group(4)).toUpperCase();
                 return m.end();
             });
-            each(TEMPO, m -> {
+            if (hasDash) each(TEMPO, m -> {
                 if (d.tempo != null) return -1;
                 d.tempo = (m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "-" + m.group(4)).toUpperCase();
                 return m.end();
             });
-            each(REST, m -> {
+            if (restWord) each(REST, m -> {
                 Integer secs = Quantities.durationCell(m.group(2), true);
                 if (secs == null) return -1;
                 if (d.restSeconds == null) d.restSeconds = secs;
@@ -246,14 +299,14 @@ final class ExerciseLineReader {
                 if (m.group(1) != null || m.group(3) != null) d.generalRest = true;
                 return m.end();
             });
-            each(REST_AFTER, m -> {
+            if (restWord) each(REST_AFTER, m -> {
                 Integer secs = Quantities.durationCell(m.group(1), true);
                 if (secs == null) return -1;
                 if (d.restSeconds == null) d.restSeconds = secs;
                 if (m.group(2) != null) d.generalRest = true;
                 return m.end();
             });
-            each(RPE, m -> {
+            if (has("rpe")) each(RPE, m -> {
                 String v = m.group(1) != null ? m.group(1) : m.group(3);
                 Double r = Quantities.number(v);
                 if (r == null || r > 10) return -1;
@@ -261,7 +314,7 @@ final class ExerciseLineReader {
                 if (m.group(2) != null) d.note("RPE " + v + "-" + m.group(2));
                 return m.end();
             });
-            each(RIR, m -> {
+            if (has("rir")) each(RIR, m -> {
                 String v = m.group(1) != null ? m.group(1) : m.group(3);
                 Double r = Quantities.number(v);
                 if (r == null) return -1;
@@ -269,7 +322,7 @@ final class ExerciseLineReader {
                 d.note("RIR " + m.group().replaceAll("(?i)[@rir\\s]", ""));
                 return m.end();
             });
-            each(TEMPO_CODE, m -> {
+            if (has("@")) each(TEMPO_CODE, m -> {
                 String code = m.group(2);
                 boolean hasX = code.indexOf('x') >= 0 || code.indexOf('X') >= 0;
                 boolean smallDigits = code.chars().allMatch(c -> c >= '0' && c <= '5');
@@ -277,7 +330,7 @@ final class ExerciseLineReader {
                 d.tempo = String.join("-", code.toUpperCase().split(""));
                 return m.end();
             });
-            each(REP_SCHEME, m -> {
+            if (hasDash) each(REP_SCHEME, m -> {
                 if (!setReps.isEmpty() || !d.reps.isEmpty()) return -1;
                 String[] parts = m.group(1).split("-");
                 for (int i = 0; i < parts.length; i++) {
@@ -287,10 +340,10 @@ final class ExerciseLineReader {
                 prescriptions++;
                 return m.end();
             });
-            each(SET_SPEC, this::setSpec);
-            each(SETS_REPS, this::setsReps);
-            each(WORD_SETS, this::wordSets);
-            each(PER_SET_LIST, m -> {
+            if (hasX) each(SET_SPEC, this::setSpec);
+            if (hasX) each(SETS_REPS, this::setsReps);
+            if (hasDigit) each(WORD_SETS, this::wordSets);
+            if (hasDigit) each(PER_SET_LIST, m -> {
                 if (!d.reps.isEmpty() || !setReps.isEmpty()) return -1;
                 String[] parts = m.group(1).split("\\s?[,/]\\s?");
                 for (int i = 0; i < parts.length; i++) d.reps.add(parts[i] + (i == parts.length - 1 ? m.group(2) : ""));
@@ -298,12 +351,12 @@ final class ExerciseLineReader {
                 prescriptions++;
                 return m.end();
             });
-            each(WORD_REPS, m -> {
+            if (hasDigit) each(WORD_REPS, m -> {
                 if (!d.reps.isEmpty() || !setReps.isEmpty()) return -1;
                 d.reps.add(m.group(1).replace(" ", ""));
                 return m.end();
             });
-            each(AMRAP_WORDS, m -> {
+            if (amrapWord) each(AMRAP_WORDS, m -> {
                 if (!d.reps.isEmpty() || !setReps.isEmpty()) {
                     // "3x5, last set AMRAP": the scheme already says how many; keep the remark
                     d.note(m.group().toLowerCase());
@@ -312,7 +365,7 @@ final class ExerciseLineReader {
                 d.reps.add("AMRAP");
                 return m.end();
             });
-            each(X_REPS, m -> {
+            if (hasX) each(X_REPS, m -> {
                 // "BW x 10, x 8, x 6": one x-reps per set
                 if (!setReps.isEmpty() || (!d.reps.isEmpty() && xReps.isEmpty())) return -1;
                 xReps.add(m.group(1).replace(" ", ""));
@@ -322,7 +375,7 @@ final class ExerciseLineReader {
                 d.reps.addAll(xReps);
                 if (xReps.size() > 1 && d.sets == null) d.sets = xReps.size();
             }
-            each(PERCENT, m -> {
+            if (has("%")) each(PERCENT, m -> {
                 String g = m.group(1).replace(" ", "");
                 if (g.contains("-") && !g.contains("/")) {
                     String[] r = g.split("-");
@@ -335,7 +388,7 @@ final class ExerciseLineReader {
                 }
                 return m.end();
             });
-            each(WEIGHT, m -> {
+            if (loadWord) each(WEIGHT, m -> {
                 List<Double> ws = Quantities.numberList(m.group(2));
                 if (ws.isEmpty()) return -1;
                 if (!d.weights.isEmpty() || !setWeights.isEmpty()) {
@@ -350,12 +403,12 @@ final class ExerciseLineReader {
                 if (m.group(4) != null || m.group(5) != null) d.note("load per implement");
                 return m.end();
             });
-            each(BODYWEIGHT, m -> {
+            if (has("bw") || has("body") || has("poids du") || has("peso corp") || has("körper")) each(BODYWEIGHT, m -> {
                 d.note("bodyweight");
                 hasOther = true;
                 return m.end();
             });
-            each(DURATION, m -> {
+            if (hasDigit) each(DURATION, m -> {
                 Double v = Quantities.number(m.group(1));
                 Integer per = Quantities.secondsPer(m.group(3));
                 if (v == null || per == null) return -1;
@@ -369,12 +422,12 @@ final class ExerciseLineReader {
                 if (m.group(2) != null) d.note(m.group().strip());
                 return m.end();
             });
-            each(CLOCK, m -> {
+            if (has(":")) each(CLOCK, m -> {
                 if (d.durationSeconds != null) return -1;
                 d.durationSeconds = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
                 return m.end();
             });
-            each(DISTANCE, m -> {
+            if (hasDigit) each(DISTANCE, m -> {
                 Double v = Quantities.number(m.group(1));
                 Double per = Quantities.metresPer(m.group(2));
                 if (v == null || per == null) return -1;
@@ -386,12 +439,12 @@ final class ExerciseLineReader {
                 d.distanceMeters = Math.round(v * per * 10) / 10.0;
                 return m.end();
             });
-            each(CALORIES, m -> {
+            if (has("cal")) each(CALORIES, m -> {
                 d.note(m.group().strip());
                 hasOther = true;
                 return m.end();
             });
-            each(AT_NUMBER, m -> {
+            if (has("@")) each(AT_NUMBER, m -> {
                 Double v = Quantities.number(m.group(1));
                 if (v == null) return -1;
                 if (v <= 10 && d.rpe == null && d.weights.isEmpty()) {
@@ -404,7 +457,7 @@ final class ExerciseLineReader {
                 }
                 return m.end();
             });
-            each(PER_SIDE, m -> {
+            if (perSideWord) each(PER_SIDE, m -> {
                 d.note("per side");
                 return m.end();
             });
@@ -413,9 +466,10 @@ final class ExerciseLineReader {
                 if (m.lookingAt()) {
                     d.reps.add(m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2));
                     mask(0, m.end() - 1);
+                    leadingCount = true;
                 }
             }
-            each(BARE_NUMBER, m -> {
+            if (hasDigit) each(BARE_NUMBER, m -> {
                 Double v = Quantities.number(m.group(1));
                 if (v == null) return -1;
                 bare.add(v);
@@ -481,11 +535,10 @@ final class ExerciseLineReader {
             int end = m.end();
             int[] endBox = {end};
             // "2x20kg": the second number carries a load unit, so it is a load, not reps
-            int w = after(m, AFTER_WEIGHT, end, a -> { });
+            Matcher wM = after(AFTER_WEIGHT, end);
+            int w = wM == null ? -1 : wM.end();
             if (w >= 0) {
-                Matcher a = AFTER_WEIGHT.matcher(work);
-                a.region(end, work.length());
-                a.lookingAt();
+                Matcher a = wM;
                 Double load = Quantities.number(repsRaw);
                 if (load == null) return -1;
                 boolean implement = a.group(2) != null;
@@ -510,11 +563,10 @@ final class ExerciseLineReader {
             }
             d.sets = sets;
             prescriptions++;
-            int t = after(m, AFTER_TIME, end, a -> { });
+            Matcher tM = after(AFTER_TIME, end);
+            int t = tM == null ? -1 : tM.end();
             if (t >= 0 && !repsRaw.contains("/") && !repsRaw.contains(",")) {
-                Matcher a = AFTER_TIME.matcher(work);
-                a.region(end, work.length());
-                a.lookingAt();
+                Matcher a = tM;
                 Integer per = Quantities.secondsPer(a.group(1));
                 String first = repsRaw.split("-")[0];
                 Double v = Quantities.number(first);
@@ -524,11 +576,10 @@ final class ExerciseLineReader {
                     return t;
                 }
             }
-            int dist = after(m, AFTER_DIST, end, a -> { });
+            Matcher distM = after(AFTER_DIST, end);
+            int dist = distM == null ? -1 : distM.end();
             if (dist >= 0 && !repsRaw.contains("/") && !repsRaw.contains(",")) {
-                Matcher a = AFTER_DIST.matcher(work);
-                a.region(end, work.length());
-                a.lookingAt();
+                Matcher a = distM;
                 Double per = Quantities.metresPer(a.group(1));
                 Double v = Quantities.number(repsRaw.split("-")[0]);
                 if (per != null && v != null && !(a.group(1).equalsIgnoreCase("k") && v > 100)) {
@@ -536,21 +587,22 @@ final class ExerciseLineReader {
                     return dist;
                 }
             }
-            int cal = after(m, AFTER_CAL, end, a -> { });
+            Matcher calM = after(AFTER_CAL, end);
+            int cal = calM == null ? -1 : calM.end();
             if (cal >= 0) {
                 d.note(repsRaw + " cal");
                 hasOther = true;
                 return cal;
             }
             addRepsList(repsRaw);
-            int rw = after(m, AFTER_REPWORD, end, a -> { });
+            Matcher rwM = after(AFTER_REPWORD, end);
+            int rw = rwM == null ? -1 : rwM.end();
             if (rw >= 0) endBox[0] = rw;
             // "3x5x100kg" / "3x5 x 100": sets x reps x load
-            int xl = after(m, AFTER_X_LOAD, endBox[0], a -> { });
+            Matcher xlM = after(AFTER_X_LOAD, endBox[0]);
+            int xl = xlM == null ? -1 : xlM.end();
             if (xl >= 0) {
-                Matcher a = AFTER_X_LOAD.matcher(work);
-                a.region(endBox[0], work.length());
-                a.lookingAt();
+                Matcher a = xlM;
                 Double load = Quantities.number(a.group(1));
                 String u = Quantities.loadUnit(a.group(2));
                 if (load != null && (u != null || load > 10)) {
@@ -605,11 +657,10 @@ final class ExerciseLineReader {
             int end = m.end();
             if (m.group(4) != null) {
                 String repsRaw = m.group(4).replace(" ", "");
-                int t = after(m, AFTER_TIME, end, a -> { });
+                Matcher tM = after(AFTER_TIME, end);
+                int t = tM == null ? -1 : tM.end();
                 if (t >= 0) {
-                    Matcher a = AFTER_TIME.matcher(work);
-                    a.region(end, work.length());
-                    a.lookingAt();
+                    Matcher a = tM;
                     Integer per = Quantities.secondsPer(a.group(1));
                     Double v = Quantities.number(repsRaw.split("-")[0]);
                     if (per != null && v != null) {
@@ -617,11 +668,10 @@ final class ExerciseLineReader {
                         return t;
                     }
                 }
-                int dist = after(m, AFTER_DIST, end, a -> { });
+                Matcher distM = after(AFTER_DIST, end);
+                int dist = distM == null ? -1 : distM.end();
                 if (dist >= 0) {
-                    Matcher a = AFTER_DIST.matcher(work);
-                    a.region(end, work.length());
-                    a.lookingAt();
+                    Matcher a = distM;
                     Double per = Quantities.metresPer(a.group(1));
                     Double v = Quantities.number(repsRaw.split("-")[0]);
                     if (per != null && v != null) {
@@ -631,7 +681,8 @@ final class ExerciseLineReader {
                 }
                 d.reps.add(normaliseReps(repsRaw));
                 if (repsRaw.endsWith("+")) d.note("last set AMRAP");
-                int rw = after(m, AFTER_REPWORD, end, a -> { });
+                Matcher rwM = after(AFTER_REPWORD, end);
+            int rw = rwM == null ? -1 : rwM.end();
                 if (rw >= 0) end = rw;
             }
             return end;
@@ -644,6 +695,7 @@ final class ExerciseLineReader {
                 if (d.reps.isEmpty() && setReps.isEmpty() && integer && v <= 100 && d.durationSeconds == null
                         && d.distanceMeters == null && !hasOther) {
                     d.reps.add(Quantities.format(v));
+                    bareUsed++;
                     d.lower(0.15); // "Push-ups 20": probably reps, but not written as such
                 } else if (d.weights.isEmpty() && setWeights.isEmpty() && (d.sets != null || !d.reps.isEmpty()) && v >= 20) {
                     d.weights.add(v);
@@ -659,12 +711,27 @@ final class ExerciseLineReader {
             List<String> segments = segments();
             String name = null;
             List<String> extra = new ArrayList<>();
-            for (String seg : segments) {
-                if (name == null) {
-                    name = seg;
-                } else {
-                    extra.add(seg);
+            // the name is the first piece of text, unless only a later piece names an exercise
+            // ("Finish with 3 sets of 12 lunges": "lunges", not "Finish")
+            int named = -1;
+            if (segments.size() > 1 && !Vocabulary.hasExerciseWord(segments.get(0))) {
+                for (int i = 1; i < segments.size(); i++) {
+                    if (Vocabulary.hasExerciseWord(segments.get(i))) { named = i; break; }
                 }
+            }
+            for (int i = 0; i < segments.size(); i++) {
+                if (named >= 0 ? i == named : name == null && i == 0) {
+                    name = segments.get(i);
+                } else {
+                    extra.add(segments.get(i));
+                }
+            }
+            // judged on everything left unread, before connector words were trimmed away
+            List<String> rawWords = Vocabulary.words(work.replace(MASK, ' '));
+            int rawSentenceWords = Vocabulary.sentenceWordCount(rawWords);
+            if (rawWords.size() >= 5 && rawSentenceWords >= 1) {
+                return new LineRead(LineRead.Status.SENTENCE, null,
+                        d.hasQuantity() ? "numbers inside a sentence" : "sentence", bulleted);
             }
             boolean quantity = d.hasQuantity() || hasOther;
             boolean modifiers = d.restSeconds != null || d.tempo != null;
@@ -699,7 +766,15 @@ final class ExerciseLineReader {
                 return new LineRead(LineRead.Status.NOTHING, null, "no words or numbers to read", bulleted);
             }
             d.name = name;
-            if (!Vocabulary.hasExerciseWord(name)) d.lower(0.1);
+            boolean vocab = Vocabulary.hasExerciseWord(name);
+            boolean guessedOnly = (leadingCount || bareUsed > 0) && d.sets == null && d.weights.isEmpty()
+                    && d.percents.isEmpty() && d.durationSeconds == null && d.distanceMeters == null && d.rpe == null
+                    && !hasOther;
+            if (guessedOnly && !vocab && (!bulleted || Vocabulary.words(name).size() > 4)) {
+                // "5 Tips for Better Sleep": a number beside words that name no exercise
+                return new LineRead(LineRead.Status.SENTENCE, null, "a number beside words that name no exercise", bulleted);
+            }
+            if (!vocab) d.lower(0.1);
             if (quantity) {
                 return new LineRead(LineRead.Status.EXERCISE, d, null, bulleted);
             }
@@ -707,6 +782,12 @@ final class ExerciseLineReader {
                 // "Bench RPE 8" with no sets: a name with a modifier, read but unsure
                 d.lower(0.3);
                 return new LineRead(LineRead.Status.EXERCISE, d, null, bulleted);
+            }
+            String stripped = d.text.strip();
+            if (stripped.endsWith("!") || stripped.endsWith("?") || (stripped.endsWith(".") && !stripped.endsWith("..")
+                    && Vocabulary.words(name).size() > 1)) {
+                // "Welcome back!": exercise names are not exclaimed or asked
+                return new LineRead(LineRead.Status.SENTENCE, null, "sentence", bulleted);
             }
             return new LineRead(LineRead.Status.NAME_ONLY, d, null, bulleted);
         }
@@ -742,10 +823,11 @@ final class ExerciseLineReader {
             s = stripEdgePunctuation(s);
             s = balanceBrackets(s);
             String l = s.toLowerCase();
-            for (String w : EDGE_WORDS) {
+            for (int k = 0; k < EDGE_WORDS.size(); k++) {
+                String w = EDGE_WORDS.get(k);
                 if (l.equals(w)) { s = ""; break; }
-                if (l.endsWith(" " + w)) { s = s.substring(0, s.length() - w.length() - 1); break; }
-                if (l.startsWith(w + " ")) { s = s.substring(w.length() + 1); break; }
+                if (l.endsWith(EDGE_SUFFIXES[k])) { s = s.substring(0, s.length() - w.length() - 1); break; }
+                if (l.startsWith(EDGE_PREFIXES[k])) { s = s.substring(w.length() + 1); break; }
             }
             s = s.strip();
             if (s.equals(before)) break;

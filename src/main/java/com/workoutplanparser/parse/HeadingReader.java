@@ -21,13 +21,16 @@ final class HeadingReader {
     private static final Pattern WEEK_DAY_COMPACT = Pattern.compile("^(w\\d{1,2})\\s?([d]\\d{1,2}(?:\\b.*)?)$", F);
     private static final Pattern DAY_NUMBERED = Pattern.compile(
             "^(?:day|jour|d[ií]a|tag|session|s[ée]ance|sesi[oó]n|einheit|workout|training|entra[iî]nement|entrenamiento|wod|trainingstag)\\s?#?\\s?(\\d{1,2}|[a-f])(?=$|[^\\p{L}\\d])(.*)$", F);
+    private static final Pattern ENDS_WITH_OF = Pattern.compile("(?:^|\\s)(?:of|de|von)$", F);
+    private static final Pattern TEMPO_SHAPE = Pattern.compile("\\d-\\d-\\d-\\d");
+    private static final Pattern REST_WORDS = Pattern.compile("rest|repos|récup|descanso|pause", F);
     private static final Pattern DAY_THEN_EXERCISE = Pattern.compile(
             "^((?:\\p{L}{3,12}|(?:day|jour|d[ií]a|tag|session|s[ée]ance)\\s?\\d{1,2}))\\s?[:\\-]\\s(.+)$", F);
     private static final Pattern ROUNDS = Pattern.compile(
             "^(\\d{1,2})\\s?(?:x\\s?)?(?:rounds?|rds|rft|tours?|rondas?|runden|circuits?|vueltas?)(?![\\p{L}])(.*)$", F);
     private static final Pattern SETS_OF = Pattern.compile("^(\\d{1,2})\\s?(?:sets?|séries|series|sätze)\\s?(?:of|de|von)?\\s?:$", F);
     private static final Pattern GROUP = Pattern.compile(
-            "^(circuit|superset|super set|super-set|supersérie|superserie|superserie|tri-?set|giant set|bi-?set|ss|couplet|triplet|chipper)(?![\\p{L}])\\s?([a-wyz](?![\\p{L}\\d])|\\d{1,2}(?![\\p{L}\\d]))?(.*)$", F);
+            "^(circuit|circuito|circuits|zirkel|zirkeltraining|parcours|superset|super set|super-set|supersérie|superserie|superserie|tri-?set|giant set|bi-?set|ss|couplet|triplet|chipper)(?![\\p{L}])\\s?([a-wyz](?![\\p{L}\\d])|\\d{1,2}(?![\\p{L}\\d]))?(.*)$", F);
     private static final Pattern EMOM = Pattern.compile(
             "^(?:e(\\d)mom|emom|otm)\\s?(?:x\\s?|for\\s)?(\\d{1,3})?\\s?(?:min(?:utes?)?|')?(.*)$", F);
     private static final Pattern EMOM_AFTER = Pattern.compile("^(\\d{1,3})\\s?(?:min(?:ute)?s?|')?\\s?(?:e(\\d)mom|emom)(.*)$", F);
@@ -37,7 +40,7 @@ final class HeadingReader {
     private static final Pattern FOR_TIME = Pattern.compile("^(?:for time|rft|chrono|por tiempo|auf zeit)\\s?:?$", F);
     private static final Pattern SCHEME = Pattern.compile("^(\\d{1,2}(?:\\s?-\\s?\\d{1,2}){2,9})\\s?(?:reps?)?\\s?(?:for time|of|de|:)?(.*)$", F);
     private static final Pattern TABATA = Pattern.compile("^tabata(?![\\p{L}])(.*)$", F);
-    private static final Pattern ROUNDS_IN_TEXT = Pattern.compile("(?:x\\s?(\\d{1,2})(?!\\d)|(\\d{1,2})\\s?(?:rounds?|sets?|tours?|x|rondas?|runden)(?![\\p{L}]))", F);
+    private static final Pattern ROUNDS_IN_TEXT = Pattern.compile("(?:x\\s?(\\d{1,2})(?!\\d)|(\\d{1,2})\\s?(?:rounds?|sets?|tours?|x|rondas?|runden|vueltas?|durchgänge)(?![\\p{L}]))", F);
     private static final Pattern PAREN_TAIL = Pattern.compile("\\s?\\([^)]{0,40}\\)$");
     private static final Pattern SECTION_PREFIX = Pattern.compile("^(metcon|wod|finisher|conditioning|workout|part [a-c]|block [a-c]|[a-c]\\))\\s?[:.-]?\\s?(.+)$", F);
     private static final ExerciseLineReader EXERCISE_READER = new ExerciseLineReader();
@@ -56,7 +59,7 @@ final class HeadingReader {
 
         // "Tuesday: Intervals 6x400m", "Thursday: Tempo run 25 min": a day and its only exercise on one line
         Matcher dm = DAY_THEN_EXERCISE.matcher(label);
-        if (dm.matches() && isDayHeading(dm.group(1).strip()) == Heading.Type.DAY
+        if (dm.matches() && hasDigit(dm.group(2)) && isDayHeading(dm.group(1).strip()) == Heading.Type.DAY
                 && EXERCISE_READER.read(dm.group(2).strip(), 0).status() == LineRead.Status.EXERCISE) {
             return new Heading(Heading.Type.DAY, dm.group(1).strip(), null, dm.group(2).strip(), null);
         }
@@ -127,9 +130,16 @@ final class HeadingReader {
         for (String w : ws) {
             if (Vocabulary.DAY_WORDS.contains(w)) hasDayWord = true;
             else if (Vocabulary.SPLIT_WORDS.contains(w)) hasSplit = true;
-            else if (!Vocabulary.HEADING_FILLER.contains(w) && !w.matches("\\d{1,2}|[a-f]")) allKnown = false;
+            else if (!Vocabulary.HEADING_FILLER.contains(w) && !isShortNumberOrLetter(w)) allKnown = false;
         }
         if (hasDayWord && hasSplit && allKnown) return Heading.Type.DAY;
+        // "Kettlebell Day", "Arm day", "Heavy session": a short label ending in a day word
+        String last = ws.get(ws.size() - 1);
+        if (ws.size() >= 2 && ws.size() <= 3 && (last.equals("day") || last.equals("session") || last.equals("tag")
+                || last.equals("workout")) && Vocabulary.sentenceWordCount(ws) == 0
+                && !label.strip().endsWith(".") && lower.chars().noneMatch(Character::isDigit)) {
+            return Heading.Type.DAY;
+        }
         return null;
     }
 
@@ -138,7 +148,7 @@ final class HeadingReader {
         for (String w : ws) {
             if (Vocabulary.REST_DAY_WORDS.contains(w)) {
                 restWord = true;
-            } else if (!(Vocabulary.DAY_WORDS.contains(w) || Vocabulary.WEEKDAYS.contains(w) || w.matches("\\d{1,2}")
+            } else if (!(Vocabulary.DAY_WORDS.contains(w) || Vocabulary.WEEKDAYS.contains(w) || isShortNumber(w)
                     || List.of("active", "complete", "full", "total", "and", "&", "+", "/", "day", "jour", "de", "día",
                     "or", "light", "rest", "-", "a", "b", "c", "d", "e", "f", "activo", "active", "actif", "aktiv").contains(w))) {
                 return false;
@@ -188,6 +198,7 @@ final class HeadingReader {
     /** Circuit and superset headings; they may carry numbers (rounds, minutes), so they are checked first. */
     private Heading block(String lower, String label) {
         String l = lower;
+        if (!mayBeBlock(l)) return null;
         Matcher pm = SECTION_PREFIX.matcher(l);
         if (pm.matches()) {
             Heading inner = block(pm.group(2).strip(), label);
@@ -203,7 +214,7 @@ final class HeadingReader {
                     null, null, null, rest(m.group(2))));
         }
         m = SETS_OF.matcher(label.endsWith(":") ? l + ":" : l + ":");
-        if (label.toLowerCase().matches(".*\\b(?:of|de|von)$") && m.matches()) {
+        if (ENDS_WITH_OF.matcher(label).find() && m.matches()) {
             return blockHeading(label, new Heading.Block(Heading.Block.Kind.ROUNDS, Integer.parseInt(m.group(1)), null,
                     null, null, null, null));
         }
@@ -270,8 +281,35 @@ final class HeadingReader {
         return t.startsWith(":") ? t.substring(1).strip() : t;
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    static boolean isShortNumber(String w) {
+        return (w.length() == 1 || w.length() == 2) && Character.isDigit(w.charAt(0))
+                && Character.isDigit(w.charAt(w.length() - 1));
+    }
+
+    private static boolean isShortNumberOrLetter(String w) {
+        return isShortNumber(w) || (w.length() == 1 && w.charAt(0) >= 'a' && w.charAt(0) <= 'f');
+    }
+
+    private static final List<String> BLOCK_STARTS = List.of("circuit", "super", "tri", "giant", "bi", "ss", "couplet",
+            "triplet", "chipper", "emom", "e2mom", "e3mom", "e4mom", "otm", "every", "amrap", "for time", "rft", "chrono",
+            "por tiempo", "auf zeit", "tabata", "metcon", "wod", "finisher", "conditioning", "workout", "part ", "block ",
+            "a)", "b)", "c)");
+
+    /** Cheap test before the block patterns: blocks start with a number or one of a few words. */
+    private static boolean mayBeBlock(String l) {
+        if (l.isEmpty()) return false;
+        if (Character.isDigit(l.charAt(0))) return true;
+        for (String s : BLOCK_STARTS) if (l.startsWith(s)) return true;
+        return false;
+    }
+
     private static boolean isTempo(String scheme) {
-        return scheme.matches("\\d-\\d-\\d-\\d");
+        return scheme.length() == 7 && TEMPO_SHAPE.matcher(scheme).matches();
     }
 
     /** What may follow a block heading: "of:", "for time", "(rest 2 min)", a label; never an exercise. */
@@ -280,7 +318,7 @@ final class HeadingReader {
         String t = tail.strip();
         if (t.isEmpty()) return true;
         if (t.length() > 50) return false;
-        if (Vocabulary.hasExerciseWord(t.replaceAll("(?i)rest|repos|récup|descanso|pause", ""))) return false;
+        if (Vocabulary.hasExerciseWord(REST_WORDS.matcher(t).replaceAll(""))) return false;
         return !NOTATION.matcher(t).find();
     }
 

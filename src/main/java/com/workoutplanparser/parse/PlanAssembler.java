@@ -323,7 +323,7 @@ final class PlanAssembler {
             int interval = b.interval() == null ? 1 : b.interval();
             int slots = b.minutes() / interval;
             int k = block.members.size();
-            if (slots % k == 0) {
+            if (slots >= k && slots % k == 0) {
                 for (ExerciseDraft d : block.members) if (d.sets == null) d.sets = slots / k;
             }
         }

@@ -38,7 +38,7 @@ final class Quantities {
         String[] parts;
         if (t.indexOf('/') >= 0) {
             parts = t.split("/");
-        } else if (t.matches("\\d{1,4},\\d")) {
+        } else if (isDecimalComma(t)) {
             parts = new String[]{t};
         } else {
             parts = t.split(",");
@@ -48,6 +48,14 @@ final class Quantities {
             if (d != null) out.add(d);
         }
         return out;
+    }
+
+    /** "22,5": up to four digits, a comma, one digit. */
+    private static boolean isDecimalComma(String t) {
+        int c = t.indexOf(',');
+        if (c < 1 || c > 4 || t.length() != c + 2 || !Character.isDigit(t.charAt(c + 1))) return false;
+        for (int i = 0; i < c; i++) if (!Character.isDigit(t.charAt(i))) return false;
+        return true;
     }
 
     /** "kg", "kgs", "kilos" → kg; "lb", "lbs", "pounds", "#" → lb; null otherwise. */

@@ -52,7 +52,9 @@ public class RuleParser {
             if (h != null && h.type() != Heading.Type.MARKDOWN) {
                 plan.heading(index, h);
                 if ((h.type() == Heading.Type.DAY || h.type() == Heading.Type.BLOCK) && h.remainder() != null) {
-                    plan.read(index, lineReader.read(h.remainder(), index + 1), null, prose, norm);
+                    if (!readSeveral(plan, index, h.remainder(), norm)) {
+                        plan.read(index, lineReader.read(h.remainder(), index + 1), null, prose, norm);
+                    }
                 } else if (h.type() == Heading.Type.SECTION && h.remainder() != null) {
                     // "Warm-up: 5 min row": the section and its first exercise on one line
                     LineRead r = lineReader.read(h.remainder(), index + 1);
@@ -71,8 +73,32 @@ public class RuleParser {
             plan.title(index, HeadingReader.stripColon(HeadingReader.undecorate(norm)));
             return;
         }
+        if (readSeveral(plan, index, norm, norm)) {
+            return;
+        }
         LineRead r = lineReader.read(norm, index + 1);
         plan.read(index, r, null, prose, norm);
+    }
+
+    /**
+     * "Squat 4x4 @ 80%, Bench 4x5 @ 75%": several exercises on one line. Split only when every part reads as an
+     * exercise with its own name, so "Squat 100kg x 5, 105kg x 5" (one exercise, several sets) stays whole.
+     */
+    private boolean readSeveral(PlanAssembler plan, int index, String text, String norm) {
+        if (text.indexOf(',') < 0 && text.indexOf(';') < 0) return false;
+        String[] parts = text.split("[,;]\\s");
+        if (parts.length < 2 || parts.length > 8) return false;
+        List<LineRead> reads = new java.util.ArrayList<>();
+        for (String part : parts) {
+            LineRead r = lineReader.read(part.strip(), index + 1);
+            if (r.status() != LineRead.Status.EXERCISE || r.draft().sets == null) return false;
+            reads.add(r);
+        }
+        for (LineRead r : reads) {
+            r.draft().text = text.strip();
+            plan.read(index, r, null, prose, norm);
+        }
+        return true;
     }
 
     private void markdownHeading(PlanAssembler plan, int index, String label) {
@@ -98,12 +124,12 @@ public class RuleParser {
         return false;
     }
 
-    /** Empty, or decoration only ("-----", "***", "```", "|---|---|"). */
+    /** Empty, or decoration only ("-----", "***", "```", "|---|---|", an empty CSV row ",,,"). */
     static boolean isBlank(String norm) {
         for (int i = 0; i < norm.length(); i++) {
             char c = norm.charAt(i);
             if (Character.isLetterOrDigit(c)) return false;
-            if ("-=*_~#|`:+. ".indexOf(c) < 0) return false;
+            if ("-=*_~#|`:+. ,;\"'".indexOf(c) < 0) return false;
         }
         return true;
     }

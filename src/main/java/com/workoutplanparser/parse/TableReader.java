@@ -30,7 +30,7 @@ final class TableReader {
         if (norm.length() > MAX_ROW) return i;
         if (norm.indexOf('|') >= 0 && i + 1 < raw.size()) {
             String next = TextLines.normalise(raw.get(i + 1));
-            if (MD_SEPARATOR.matcher(next).matches()) {
+            if (next.indexOf("--") >= 0 && MD_SEPARATOR.matcher(next).matches()) {
                 TableColumns cols = TableColumns.of(markdownCells(norm));
                 if (cols.isPlanTable()) {
                     return readRows(raw, i, cols, plan, '|', true);
@@ -38,7 +38,7 @@ final class TableReader {
             }
         }
         char delim = csvDelimiter(raw.get(i));
-        if (delim != 0) {
+        if (delim != 0 && mayNameExercises(norm)) {
             TableColumns cols = TableColumns.of(csvCells(raw.get(i), delim));
             if (cols.isPlanTable()) {
                 return readRows(raw, i, cols, plan, delim, false);
@@ -77,12 +77,12 @@ final class TableReader {
             if (name == null) {
                 // a row holding only a day or week ("| **Day 2** | | |"), or an empty row
                 String only = firstNonEmpty(cells);
-                Heading h = only == null ? null : headingReader.read(only);
+                Heading h = only == null || only.isEmpty() ? null : headingReader.read(only);
                 if (h != null && (h.type() == Heading.Type.DAY || h.type() == Heading.Type.WEEK
                         || h.type() == Heading.Type.WEEK_DAY || h.type() == Heading.Type.REST_DAY)) {
                     plan.heading(i, h);
                     current = null;
-                } else if (only == null) {
+                } else if (only != null && only.isEmpty()) {
                     plan.tableLine(i, LineKind.BLANK, null);
                 } else {
                     plan.tableLine(i, LineKind.UNREAD, "table row without an exercise name");
@@ -135,11 +135,19 @@ final class TableReader {
         return i;
     }
 
+    /** Cheap test before mapping a CSV header: it must have some column that can name an exercise. */
+    private static boolean mayNameExercises(String norm) {
+        String l = norm.toLowerCase();
+        return l.contains("exerc") || l.contains("lift") || l.contains("übung") || l.contains("uebung")
+                || l.contains("ejerc") || l.contains("movement");
+    }
+
+    /** The only non-empty cell of a row; "" when the row is empty; null when several cells hold text. */
     private static String firstNonEmpty(List<String> cells) {
-        String found = null;
+        String found = "";
         for (String c : cells) {
             if (!c.isBlank()) {
-                if (found != null) return null;
+                if (!found.isEmpty()) return null;
                 found = c.replace("**", "").strip();
             }
         }
@@ -148,12 +156,12 @@ final class TableReader {
 
     private static String weekLabel(String w) {
         if (w == null) return null;
-        return w.matches("\\d{1,2}") ? "Week " + w : w;
+        return HeadingReader.isShortNumber(w) ? "Week " + w : w;
     }
 
     private static String dayLabel(List<String> cells, TableColumns cols) {
         String day = cell(cells, cols, TableColumns.Role.DAY);
-        if (day != null) return day.matches("\\d{1,2}") ? "Day " + day : day;
+        if (day != null) return HeadingReader.isShortNumber(day) ? "Day " + day : day;
         String workout = cell(cells, cols, TableColumns.Role.WORKOUT);
         if (workout != null) return workout;
         return cell(cells, cols, TableColumns.Role.DATE);
@@ -170,7 +178,8 @@ final class TableReader {
             String hint = cols.unitHints.get(c);
             switch (cols.roles.get(c)) {
                 case SETS -> {
-                    Integer s = Quantities.integer(v.split("\\s?[-–]\\s?")[0]);
+                    int dash = v.indexOf('-');
+                    Integer s = Quantities.integer(dash >= 0 ? v.substring(0, dash) : v);
                     if (s != null && s > 0) d.sets = s;
                     else d.lower(0.2);
                     if (v.contains("-")) d.note(v + " sets");

@@ -103,7 +103,8 @@ final class Vocabulary {
     static final List<String> GREETINGS = List.of(
             "hi", "hey", "hello", "dear", "good morning", "good afternoon", "good evening", "morning", "yo", "hiya",
             "bonjour", "salut", "coucou", "bonsoir", "hola", "buenos días", "buenos dias", "buenas", "querido",
-            "querida", "hallo", "servus", "moin", "liebe", "lieber", "guten morgen", "guten tag", "greetings");
+            "querida", "hallo", "servus", "moin", "liebe", "lieber", "guten morgen", "guten tag", "greetings", "welcome", "bienvenue", "bienvenido",
+            "bienvenida", "willkommen");
 
     static final List<String> SIGN_OFFS = List.of(
             "cheers", "thanks", "thank you", "best", "regards", "kind regards", "best regards", "warm regards",
@@ -179,21 +180,31 @@ final class Vocabulary {
     /** True when some word of the text starts with an exercise stem (or the text contains a multi-word stem). */
     static boolean hasExerciseWord(String text) {
         String l = lower(text);
-        List<String> ws = words(l);
-        for (String stem : EXERCISE_STEMS) {
-            if (stem.indexOf(' ') >= 0) {
-                if (l.contains(stem)) {
-                    return true;
-                }
-                continue;
-            }
-            for (String w : ws) {
+        for (String stem : MULTI_WORD_STEMS) {
+            if (l.contains(stem)) return true;
+        }
+        for (String w : words(l)) {
+            if (w.length() < 2) continue;
+            List<String> stems = STEMS_BY_START.get(w.substring(0, 2));
+            if (stems == null) continue;
+            for (String stem : stems) {
                 if (w.startsWith(stem) && (stem.length() >= 4 || w.length() <= stem.length() + 2)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Stems indexed by their first two letters, so a word is compared with a handful of stems, not all. */
+    private static final java.util.Map<String, List<String>> STEMS_BY_START = new java.util.HashMap<>();
+    private static final List<String> MULTI_WORD_STEMS = new ArrayList<>();
+
+    static {
+        for (String stem : EXERCISE_STEMS) {
+            if (stem.indexOf(' ') >= 0) MULTI_WORD_STEMS.add(stem);
+            else if (stem.length() >= 2) STEMS_BY_START.computeIfAbsent(stem.substring(0, 2), k -> new ArrayList<>()).add(stem);
+        }
     }
 
     static boolean startsWithAny(String lowerText, List<String> prefixes) {
