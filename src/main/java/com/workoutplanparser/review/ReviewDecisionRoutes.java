@@ -1,6 +1,7 @@
 package com.workoutplanparser.review;
 
 import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
+import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.component.micrometer.MicrometerConstants;
@@ -50,7 +51,7 @@ public class ReviewDecisionRoutes extends ApiRouteBuilder {
                 .to("sql:" + ReviewSql.DECIDE + "?noop=true")
                 .bean("reviewDecisions", "requireDecisionRecorded")
                 .bean("reviewDecisions", "storePlan")
-                .to("sql:" + ReviewSql.RECORD_IMPORT_DECISION + "?noop=true")
+                .to("sql:" + ImportLogSql.RECORD_REVIEW_DECISION + "?noop=true")
                 .bean("correctionLearning", "record");
 
         fromApi("reject-review")
@@ -64,6 +65,6 @@ public class ReviewDecisionRoutes extends ApiRouteBuilder {
                 .policy("inTransaction")
                 .to("sql:" + ReviewSql.DECIDE + "?noop=true")
                 .bean("reviewDecisions", "requireDecisionRecorded")
-                .to("sql:" + ReviewSql.RECORD_IMPORT_DECISION + "?noop=true");
+                .to("sql:" + ImportLogSql.RECORD_REVIEW_DECISION + "?noop=true");
     }
 }

@@ -26,19 +26,6 @@ public final class ReviewSql {
                    decided_at = now(), decision_note = :#${header.workoutDecisionNote}
              where id = :#${header.workoutReviewId} and status = 'PENDING'""";
 
-    /**
-     * The import's side of a decision: STORED with its plan, or REJECTED with the reviewer's reason.
-     * It writes workout_import_log, whose statements otherwise live in ImportLogSql (not part of the review
-     * capability's files); it belongs there as ImportLogSql.RECORD_REVIEW_DECISION.
-     */
-    public static final String RECORD_IMPORT_DECISION = """
-            update workout_import_log
-               set status = :#${header.workoutStatus},
-                   workout_plan_id = :#${header.workoutPlanId},
-                   error = coalesce(cast(:#${header.workoutError} as text), error),
-                   updated_at = now()
-             where id = :#${header.workoutImportId}""";
-
     private static final String ITEM_COLUMNS = """
             select r.id, r.import_id, r.user_id, u.display_name as user_name, r.status, r.reason, r.created_at,
                    r.decided_by, r.decided_at, r.decision_note, l.source, l.source_ref, l.workout_plan_id""";
