@@ -57,7 +57,12 @@ public class ExerciseStore {
     }
 
     public Optional<CatalogExercise> findById(String id) {
-        return findAll().stream().filter(e -> e.id().equals(id)).findFirst();
+        List<Alias> aliases = jdbc.query(
+                "select alias, language, origin from exercise_alias where exercise_id = ? order by id",
+                (rs, n) -> new Alias(rs.getString(1), rs.getString(2), rs.getString(3)), id);
+        return jdbc.query("select id, name, equipment, pattern, muscles from exercise where id = ?",
+                (rs, n) -> new CatalogExercise(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        muscles(rs), aliases), id).stream().findFirst();
     }
 
     public boolean exists(String id) {

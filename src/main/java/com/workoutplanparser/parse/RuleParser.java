@@ -1,58 +1,136 @@
 package com.workoutplanparser.parse;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Deterministic parser for the common plan notations. Plain Java: no Camel, no Spring.
- * First cut: day headings and "Name: SETSxREPS" lines; deepened by the parser issue.
+ * Deterministic parser for the notations coaches actually write. Plain Java: no Camel, no Spring.
+ *
+ * <p>Reads a text line by line. Tables (markdown, CSV exports from Strong or Hevy) are recognised by their header
+ * and read as blocks; every other line is tried, in order, as blank, obvious prose (greeting, sign-off, e-mail
+ * header), heading (week, day, section, circuit), exercise line, title, or a name waiting for its sets on the next
+ * line. What none of these read becomes PROSE when it carries no plan notation and UNREAD when it does, so the
+ * pipeline can send exactly those lines to the LLM or a reviewer.
+ *
+ * <p>Stateless and thread-safe: per-parse state lives in a {@link PlanAssembler} created for each call.
  */
 public class RuleParser {
 
-    private static final Pattern DAY = Pattern.compile("(?i)^\\s*(day\\s*\\d+.*|monday.*|tuesday.*|wednesday.*|thursday.*|friday.*|saturday.*|sunday.*)$");
-    private static final Pattern SETS_REPS = Pattern.compile(
-            "^\\s*(?<name>[\\p{L}][\\p{L}\\s'\\-/&.]*?)\\s*[:\\-]?\\s*(?<sets>\\d+)\\s*[x×]\\s*(?<reps>\\d+(?:\\s*-\\s*\\d+)?)\\s*$");
+    private final ExerciseLineReader lineReader = new ExerciseLineReader();
+    private final HeadingReader headingReader = new HeadingReader();
+    private final ProseDetector prose = new ProseDetector();
+    private final TableReader tableReader = new TableReader(lineReader);
 
     public ParseResult parse(String text) {
-        List<LineReading> lines = new ArrayList<>();
-        List<ParsedDay> days = new ArrayList<>();
-        String dayLabel = null;
-        List<ParsedExercise> current = new ArrayList<>();
-        String[] raw = text.split("\\R", -1);
-        for (int i = 0; i < raw.length; i++) {
-            int n = i + 1;
-            String line = raw[i].strip();
-            if (line.isEmpty()) {
-                lines.add(new LineReading(n, raw[i], LineKind.BLANK, null));
+        List<String> raw = TextLines.split(text);
+        PlanAssembler plan = new PlanAssembler(raw);
+        int i = 0;
+        while (i < raw.size()) {
+            String norm = TextLines.normalise(raw.get(i));
+            int tableEnd = tableReader.readTable(raw, i, norm, plan);
+            if (tableEnd > i) {
+                i = tableEnd;
                 continue;
             }
-            if (DAY.matcher(line).matches()) {
-                if (!current.isEmpty() || dayLabel != null) {
-                    days.add(new ParsedDay(dayLabel, null, current));
+            readLine(plan, i, norm);
+            i++;
+        }
+        return plan.finish();
+    }
+
+    private void readLine(PlanAssembler plan, int index, String norm) {
+        if (isBlank(norm)) {
+            plan.blank(index);
+            return;
+        }
+        String obvious = prose.obviousProse(norm);
+        if (obvious != null) {
+            plan.prose(index, obvious);
+            return;
+        }
+        if (norm.length() <= 120) {
+            Heading h = headingReader.read(norm);
+            if (h != null && h.type() != Heading.Type.MARKDOWN) {
+                plan.heading(index, h);
+                if ((h.type() == Heading.Type.DAY || h.type() == Heading.Type.BLOCK) && h.remainder() != null) {
+                    if (!readSeveral(plan, index, h.remainder(), norm)) {
+                        plan.read(index, lineReader.read(h.remainder(), index + 1), null, prose, norm);
+                    }
+                } else if (h.type() == Heading.Type.SECTION && h.remainder() != null) {
+                    // "Warm-up: 5 min row": the section and its first exercise on one line
+                    LineRead r = lineReader.read(h.remainder(), index + 1);
+                    if (r.status() != LineRead.Status.SENTENCE && r.status() != LineRead.Status.NOTHING) {
+                        plan.read(index, r, h.label(), prose, norm);
+                    }
                 }
-                dayLabel = line;
-                current = new ArrayList<>();
-                lines.add(new LineReading(n, raw[i], LineKind.HEADING, null));
-                continue;
+                return;
             }
-            Matcher m = SETS_REPS.matcher(line);
-            if (m.matches()) {
-                current.add(ParsedExercise.builder(m.group("name").strip())
-                        .text(line)
-                        .sets(Integer.parseInt(m.group("sets")))
-                        .reps(m.group("reps").replace(" ", ""))
-                        .lineNumber(n)
-                        .build());
-                lines.add(new LineReading(n, raw[i], LineKind.EXERCISE, null));
-            } else {
-                lines.add(new LineReading(n, raw[i], LineKind.PROSE, "no sets or reps on the line"));
+            if (h != null) {
+                markdownHeading(plan, index, h.label());
+                return;
             }
         }
-        if (!current.isEmpty() || dayLabel != null) {
-            days.add(new ParsedDay(dayLabel, null, current));
+        if (isTitle(plan, norm) && !HeadingReader.NOTATION.matcher(norm).find()) {
+            plan.title(index, HeadingReader.stripColon(HeadingReader.undecorate(norm)));
+            return;
         }
-        return new ParseResult(null, days, lines);
+        if (readSeveral(plan, index, norm, norm)) {
+            return;
+        }
+        LineRead r = lineReader.read(norm, index + 1);
+        plan.read(index, r, null, prose, norm);
+    }
+
+    /**
+     * "Squat 4x4 @ 80%, Bench 4x5 @ 75%": several exercises on one line. Split only when every part reads as an
+     * exercise with its own name, so "Squat 100kg x 5, 105kg x 5" (one exercise, several sets) stays whole.
+     */
+    private boolean readSeveral(PlanAssembler plan, int index, String text, String norm) {
+        if (text.indexOf(',') < 0 && text.indexOf(';') < 0) return false;
+        String[] parts = text.split("[,;]\\s");
+        if (parts.length < 2 || parts.length > 8) return false;
+        List<LineRead> reads = new java.util.ArrayList<>();
+        for (String part : parts) {
+            LineRead r = lineReader.read(part.strip(), index + 1);
+            if (r.status() != LineRead.Status.EXERCISE || r.draft().sets == null) return false;
+            reads.add(r);
+        }
+        for (LineRead r : reads) {
+            r.draft().text = text.strip();
+            plan.read(index, r, null, prose, norm);
+        }
+        return true;
+    }
+
+    private void markdownHeading(PlanAssembler plan, int index, String label) {
+        if (!plan.hasTitle() && plan.beforeContent()) {
+            plan.title(index, label);
+        } else if (Vocabulary.hasExerciseWord(label) && Vocabulary.words(label).size() <= 5) {
+            plan.markdownCandidate(index, label);
+        } else {
+            plan.heading(index, new Heading(Heading.Type.SECTION, label, null, null, null));
+        }
+    }
+
+    /** A short line naming a program ("12-Week Strength Program") before the plan starts. */
+    private boolean isTitle(PlanAssembler plan, String norm) {
+        if (plan.hasTitle() || !plan.beforeContent()) return false;
+        String t = HeadingReader.stripColon(HeadingReader.undecorate(norm));
+        List<String> ws = Vocabulary.words(t);
+        if (ws.isEmpty() || ws.size() > 10 || t.endsWith(".") || t.endsWith("?") || t.endsWith("!")) return false;
+        if (Vocabulary.sentenceWordCount(ws) > 0) return false;
+        for (String w : ws) {
+            if (Vocabulary.TITLE_WORDS.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** Empty, or decoration only ("-----", "***", "```", "|---|---|", an empty CSV row ",,,"). */
+    static boolean isBlank(String norm) {
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (Character.isLetterOrDigit(c)) return false;
+            if ("-=*_~#|`:+. ,;\"'".indexOf(c) < 0) return false;
+        }
+        return true;
     }
 }

@@ -37,6 +37,15 @@ public final class ImportLogSql {
                    parsed_exercises = cast(:#${header.workoutResponseJson} as jsonb), updated_at = now()
              where id = :#${header.workoutImportId}""";
 
+    /** The import's side of a review decision: STORED with its plan, or REJECTED with the reviewer's reason. */
+    public static final String RECORD_REVIEW_DECISION = """
+            update workout_import_log
+               set status = :#${header.workoutStatus},
+                   workout_plan_id = :#${header.workoutPlanId},
+                   error = coalesce(cast(:#${header.workoutError} as text), error),
+                   updated_at = now()
+             where id = :#${header.workoutImportId}""";
+
     /** For reads through JdbcTemplate: the import with its review item, if any. */
     public static final String FIND_BY_ID = """
             select l.id, l.user_id, l.status, l.workout_plan_id, l.parsed_exercises, l.error, l.source,

@@ -25,6 +25,9 @@ import java.nio.charset.StandardCharsets;
  * that are not UTF-8 are a 400, each with the JSON error body. Left to the container, a malformed body
  * is silently decoded with replacement characters (or fails later, after the request has completed).
  * The checked bytes are handed on, so the routes read exactly what was sent.
+ * <p>
+ * The API takes no HTML forms: a form content type (what {@code curl -d} sends by default) is handed on as
+ * text/plain, so a plan posted that way is read as the plan instead of failing as a malformed form.
  */
 @Component
 public class Utf8BodyFilter extends OncePerRequestFilter {
@@ -81,11 +84,33 @@ public class Utf8BodyFilter extends OncePerRequestFilter {
 
     /** The request with its body already read, served from memory as UTF-8. */
     private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+        private static final String FORM = "application/x-www-form-urlencoded";
+        private static final String TEXT = "text/plain; charset=UTF-8";
+
         private final byte[] body;
+        private final boolean form;
 
         CachedBodyRequest(HttpServletRequest request, byte[] body) {
             super(request);
             this.body = body;
+            String type = request.getContentType();
+            this.form = type != null && type.toLowerCase().startsWith(FORM);
+        }
+
+        @Override
+        public String getContentType() {
+            return form ? TEXT : super.getContentType();
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return form && "content-type".equalsIgnoreCase(name) ? TEXT : super.getHeader(name);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getHeaders(String name) {
+            return form && "content-type".equalsIgnoreCase(name)
+                    ? java.util.Collections.enumeration(java.util.List.of(TEXT)) : super.getHeaders(name);
         }
 
         @Override

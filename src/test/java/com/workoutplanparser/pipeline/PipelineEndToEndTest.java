@@ -75,6 +75,15 @@ class PipelineEndToEndTest extends AppTestBase {
     }
 
     @Test
+    void aPlanPostedAsAFormLikeCurlDashDIsReadAsText() {
+        ApiClient.Response r = api.postBytes(PARSE, "application/x-www-form-urlencoded",
+                "Day 1: Upper Body\nBench Press: 3x8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().at("/days/0/exercises/0/name").asText()).isEqualTo("Bench Press");
+    }
+
+    @Test
     void unknownExerciseGoesToReviewAndIsKept() {
         ApiClient.Response r = api.postText(PARSE, "Bench Press: 3x8\nUnicorn Press 3x8");
 

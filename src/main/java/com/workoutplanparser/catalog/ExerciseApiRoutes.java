@@ -1,0 +1,136 @@
+package com.workoutplanparser.catalog;
+
+import com.workoutplanparser.match.CatalogExercise;
+import com.workoutplanparser.match.MatchResult;
+import com.workoutplanparser.pipeline.ImportResponse;
+import com.workoutplanparser.web.ApiException;
+import com.workoutplanparser.web.ApiRouteBuilder;
+import com.workoutplanparser.web.Json;
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The catalog API. Reading and matching are open to every user; changes are for reviewers and admins, and
+ * each change rebuilds the in-memory index at once, so the next plan sees it.
+ */
+@Component
+public class ExerciseApiRoutes extends ApiRouteBuilder {
+
+    private static final int MAX_LIMIT = 1000;
+
+    private final ExerciseStore store;
+    private final ExerciseCatalog catalog;
+
+    public ExerciseApiRoutes(ExerciseStore store, ExerciseCatalog catalog, Json json) {
+        super(json);
+        this.store = store;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void configure() {
+        rest("/api/v1/exercises").produces("application/json")
+                .get().routeId("rest-list-exercises").description("The catalog, filtered by ?q= (name or alias)")
+                    .to("direct:list-exercises")
+                .get("/match").routeId("rest-match-exercise").description("Match one name: ?q=")
+                    .to("direct:match-exercise")
+                .get("/{id}").routeId("rest-get-exercise").to("direct:get-exercise")
+                .post().routeId("rest-create-exercise").to("direct:create-exercise")
+                .put("/{id}").routeId("rest-update-exercise").to("direct:update-exercise");
+
+        fromApi("list-exercises").process(this::list);
+
+        fromApi("match-exercise").process(this::match);
+
+        fromApi("get-exercise")
+                .process(exchange -> reply(exchange, 200, find(exchange.getMessage().getHeader("id", String.class))));
+
+        fromApi("create-exercise").process(this::create);
+
+        fromApi("update-exercise").process(this::update);
+    }
+
+    private void list(Exchange exchange) {
+        String q = exchange.getMessage().getHeader("q", String.class);
+        int limit = Math.min(MAX_LIMIT, exchange.getMessage().getHeader("limit", 100, Integer.class));
+        String needle = q == null ? "" : fold(q);
+        List<CatalogExercise> found = store.findAll().stream()
+                .filter(e -> needle.isEmpty() || fold(e.name()).contains(needle)
+                        || e.aliases().stream().anyMatch(a -> fold(a.text()).contains(needle)))
+                .limit(Math.max(1, limit))
+                .toList();
+        reply(exchange, 200, Map.of("exercises", found, "count", found.size()));
+    }
+
+    private void match(Exchange exchange) {
+        String q = exchange.getMessage().getHeader("q", String.class);
+        if (q == null || q.isBlank()) {
+            throw ApiException.badRequest("missing_query", "Give the name to match as ?q=.");
+        }
+        MatchResult r = catalog.match(q);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", q);
+        body.put("match", r.best() == null ? null : new ImportResponse.Match(r.best().exerciseId(), r.best().name(),
+                round(r.confidence()), r.level().json(), r.alternatives().stream()
+                .map(c -> new ImportResponse.Alternative(c.exerciseId(), c.name(), round(c.confidence()))).toList()));
+        reply(exchange, 200, body);
+    }
+
+    private void create(Exchange exchange) {
+        requireEditor(exchange);
+        CatalogExercise e = input(exchange).toExercise(null);
+        if (store.exists(e.id())) {
+            throw ApiException.conflict("An exercise with the id '" + e.id() + "' exists: PUT /api/v1/exercises/"
+                    + e.id() + " changes it.");
+        }
+        store.save(e, "api");
+        catalog.refresh();
+        reply(exchange, 201, find(e.id()));
+    }
+
+    private void update(Exchange exchange) {
+        requireEditor(exchange);
+        String id = exchange.getMessage().getHeader("id", String.class);
+        find(id);
+        store.save(input(exchange).toExercise(id), "api");
+        catalog.refresh();
+        reply(exchange, 200, find(id));
+    }
+
+    private ExerciseInput input(Exchange exchange) {
+        String body = exchange.getMessage().getBody(String.class);
+        if (body == null || body.isBlank()) {
+            throw ApiException.badRequest("invalid_exercise", "Send the exercise as JSON: {\"name\": \"…\", …}.");
+        }
+        try {
+            return json().mapper().readValue(body, ExerciseInput.class);
+        } catch (Exception e) {
+            throw ApiException.badRequest("invalid_exercise", "The body is not a valid exercise: " + e.getMessage()
+                    .lines().findFirst().orElse(""));
+        }
+    }
+
+    private CatalogExercise find(String id) {
+        return store.findById(id).orElseThrow(() -> ApiException.notFound("No exercise has the id '" + id + "'."));
+    }
+
+    private static void requireEditor(Exchange exchange) {
+        if (!caller(exchange).isReviewer()) {
+            throw ApiException.forbidden("Only reviewers and admins may change the catalog.");
+        }
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,50 @@
+package com.workoutplanparser.llm;
+
+import java.time.Instant;
+
+/** What the service knows about its LLM right now, for /actuator/health and the start-up line. */
+public class LlmStatus {
+
+    private final LlmAvailability availability;
+    private final ParserMode mode;
+    private final String provider;
+    private final String model;
+    private volatile String lastFailure;
+    private volatile Instant lastFailureAt;
+
+    public LlmStatus(LlmAvailability availability, ParserMode mode, String provider, String model) {
+        this.availability = availability;
+        this.mode = mode;
+        this.provider = provider;
+        this.model = model;
+    }
+
+    public LlmAvailability availability() {
+        return availability;
+    }
+
+    public ParserMode mode() {
+        return mode;
+    }
+
+    public String provider() {
+        return provider;
+    }
+
+    public String model() {
+        return model;
+    }
+
+    public void failed(String reason) {
+        lastFailure = reason;
+        lastFailureAt = Instant.now();
+    }
+
+    public String lastFailure() {
+        return lastFailure;
+    }
+
+    public Instant lastFailureAt() {
+        return lastFailureAt;
+    }
+}

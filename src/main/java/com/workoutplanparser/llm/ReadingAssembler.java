@@ -1,0 +1,30 @@
+package com.workoutplanparser.llm;
+
+import com.workoutplanparser.parse.ParseResult;
+import com.workoutplanparser.pipeline.PlanReading;
+
+/** Turns the rules' reading and the LLM's outcome into what the parse stage hands on. */
+public final class ReadingAssembler {
+
+    private ReadingAssembler() {
+    }
+
+    /**
+     * @param outcome null when the LLM was not asked (rules read everything, or PARSER_MODE=rules)
+     */
+    public static PlanReading assemble(ParserMode mode, ParseResult rules, LlmRequest request, LlmOutcome outcome) {
+        if (request == null || outcome == null) {
+            return PlanReading.byRules(rules);
+        }
+        if (!outcome.succeeded()) {
+            // the rules' reading, as it is: what they left UNREAD sends the plan to review
+            return new PlanReading(rules, "rules", outcome.usage(), outcome.failure());
+        }
+        if (mode == ParserMode.LLM) {
+            return new PlanReading(ReadingMerger.llmOnly(rules, outcome.reading(), request), "llm",
+                    outcome.usage(), null);
+        }
+        ParseResult merged = ReadingMerger.merge(rules, outcome.reading(), request);
+        return new PlanReading(merged, rules.isWorkout() ? "hybrid" : "llm", outcome.usage(), null);
+    }
+}

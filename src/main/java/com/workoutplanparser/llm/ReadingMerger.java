@@ -1,0 +1,185 @@
+package com.workoutplanparser.llm;
+
+import com.workoutplanparser.parse.LineKind;
+import com.workoutplanparser.parse.LineReading;
+import com.workoutplanparser.parse.ParseResult;
+import com.workoutplanparser.parse.ParsedDay;
+import com.workoutplanparser.parse.ParsedExercise;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Merges the rules' reading with the LLM's into one plan. The rules' exercises are kept as they are; the LLM's
+ * are taken only for lines it was asked to read, put in the day they belong to, in line order. Lines the LLM
+ * covered lose their UNREAD mark, so what is still UNREAD afterwards is what nobody could read.
+ */
+public final class ReadingMerger {
+
+    private ReadingMerger() {
+    }
+
+    /** Hybrid: the rules' reading completed by the LLM's. */
+    public static ParseResult merge(ParseResult rules, LlmReading llm, LlmRequest request) {
+        Map<Integer, LineReading> lineByNumber = rules.lines().stream()
+                .collect(Collectors.toMap(LineReading::lineNumber, l -> l, (a, b) -> a));
+        List<DayBuilder> days = new ArrayList<>();
+        for (ParsedDay d : rules.days()) {
+            days.add(new DayBuilder(d.label(), d.week(), new ArrayList<>(d.exercises()), true));
+        }
+        Set<Integer> covered = new java.util.HashSet<>();
+        for (ParsedDay llmDay : llm.days()) {
+            for (ParsedExercise e : llmDay.exercises()) {
+                if (!acceptable(e, request, lineByNumber)) {
+                    continue;
+                }
+                ParsedExercise placed = withSourceText(e, lineByNumber);
+                dayFor(days, llmDay, placed.lineNumber()).exercises.add(placed);
+                covered.add(placed.lineNumber());
+            }
+        }
+        List<ParsedDay> merged = days.stream()
+                .filter(d -> d.fromRules || !d.exercises.isEmpty())
+                .map(DayBuilder::build)
+                .toList();
+        String title = rules.title() != null ? rules.title() : llm.title();
+        return new ParseResult(title, merged, relabel(rules.lines(), covered, llm.ignoredLines(), request));
+    }
+
+    /** PARSER_MODE=llm: the LLM's exercises alone, with the rules' account of headings and blank lines. */
+    public static ParseResult llmOnly(ParseResult rules, LlmReading llm, LlmRequest request) {
+        ParseResult withoutExercises = new ParseResult(rules.title(),
+                rules.days().stream().map(d -> new ParsedDay(d.label(), d.week(), List.of())).toList(),
+                rules.lines().stream().map(l -> l.kind() == LineKind.EXERCISE
+                        ? new LineReading(l.lineNumber(), l.text(), LineKind.UNREAD, "left to the LLM (PARSER_MODE=llm)")
+                        : l).toList());
+        ParseResult merged = merge(withoutExercises, llm, request);
+        // days the rules saw but where the LLM read nothing add nothing in this mode
+        return new ParseResult(merged.title(),
+                merged.days().stream().filter(d -> !d.exercises().isEmpty()).toList(), merged.lines());
+    }
+
+    /**
+     * An LLM exercise counts only for a line it was asked to read (whole text: any line that exists and that the
+     * rules did not read already). One without a line is kept only when the whole text was sent.
+     */
+    private static boolean acceptable(ParsedExercise e, LlmRequest request, Map<Integer, LineReading> lines) {
+        if (e.name() == null) {
+            return false;
+        }
+        int n = e.lineNumber();
+        if (n <= 0) {
+            return request.wholeText();
+        }
+        LineReading line = lines.get(n);
+        if (line == null || line.kind() == LineKind.EXERCISE) {
+            return false;
+        }
+        return request.wholeText() || request.unread().contains(n);
+    }
+
+    /** The exercise's text is the line as submitted, not as the model retold it. */
+    private static ParsedExercise withSourceText(ParsedExercise e, Map<Integer, LineReading> lines) {
+        LineReading line = lines.get(e.lineNumber());
+        return line == null ? e : e.toBuilder().text(line.text().strip()).build();
+    }
+
+    private static DayBuilder dayFor(List<DayBuilder> days, ParsedDay llmDay, int line) {
+        String label = normalise(llmDay.label());
+        if (label != null) {
+            for (DayBuilder d : days) {
+                if (label.equals(normalise(d.label))) {
+                    return d;
+                }
+            }
+        }
+        // a day the LLM names but nobody has yet is a new day; an unnamed one continues the day it sits in
+        if (label == null) {
+            DayBuilder byPosition = dayByPosition(days, line);
+            if (byPosition != null) {
+                return byPosition;
+            }
+        }
+        DayBuilder created = new DayBuilder(llmDay.label(), llmDay.week(), new ArrayList<>(), false);
+        int at = days.size();
+        for (int i = 0; i < days.size(); i++) {
+            if (line > 0 && days.get(i).firstLine() > line) {
+                at = i;
+                break;
+            }
+        }
+        days.add(at, created);
+        return created;
+    }
+
+    /** The day whose exercises start last before the line: the line continues that day. */
+    private static DayBuilder dayByPosition(List<DayBuilder> days, int line) {
+        DayBuilder best = null;
+        for (DayBuilder d : days) {
+            if (d.exercises.isEmpty()) {
+                continue;
+            }
+            if (line <= 0 || d.firstLine() <= line) {
+                best = d;
+            }
+        }
+        if (best == null && !days.isEmpty() && days.size() == 1) {
+            return days.get(0);
+        }
+        return best;
+    }
+
+    private static List<LineReading> relabel(List<LineReading> lines, Set<Integer> covered, Set<Integer> ignored,
+                                             LlmRequest request) {
+        List<LineReading> out = new ArrayList<>(lines.size());
+        for (LineReading l : lines) {
+            boolean askedAbout = request.wholeText() ? l.kind() != LineKind.BLANK : request.unread().contains(l.lineNumber());
+            if (askedAbout && l.kind() != LineKind.EXERCISE && l.kind() != LineKind.HEADING
+                    && covered.contains(l.lineNumber())) {
+                out.add(new LineReading(l.lineNumber(), l.text(), LineKind.EXERCISE, null));
+            } else if (askedAbout && l.kind() == LineKind.UNREAD && ignored.contains(l.lineNumber())) {
+                out.add(new LineReading(l.lineNumber(), l.text(), LineKind.PROSE, "the LLM read no exercise here"));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static String normalise(String label) {
+        if (label == null || label.isBlank()) {
+            return null;
+        }
+        return label.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static final class DayBuilder {
+        final String label;
+        final String week;
+        final List<ParsedExercise> exercises;
+        final boolean fromRules;
+
+        DayBuilder(String label, String week, List<ParsedExercise> exercises, boolean fromRules) {
+            this.label = label;
+            this.week = week;
+            this.exercises = exercises;
+            this.fromRules = fromRules;
+        }
+
+        int firstLine() {
+            return exercises.stream().mapToInt(ParsedExercise::lineNumber).filter(n -> n > 0).min()
+                    .orElse(Integer.MAX_VALUE);
+        }
+
+        ParsedDay build() {
+            List<ParsedExercise> sorted = new ArrayList<>(exercises);
+            // line order; exercises without a line (0) keep their place at the end
+            sorted.sort(Comparator.comparingInt(e -> e.lineNumber() <= 0 ? Integer.MAX_VALUE : e.lineNumber()));
+            return new ParsedDay(label, week, sorted);
+        }
+    }
+}

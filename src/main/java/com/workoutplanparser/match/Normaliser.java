@@ -1,0 +1,249 @@
+package com.workoutplanparser.match;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a written exercise name into the canonical token form used by the index and the scorer.
+ * The same function is applied to catalog names, aliases and queries, so it only has to be consistent,
+ * not linguistically perfect: "Bench-Presses w/ DBs" and "dumbbell bench press" both become
+ * {@code dumbbell bench press}.
+ *
+ * <p>Steps: lower-case; accents stripped (NFD), ß→ss, German digraphs ae/oe/ue folded (people typing
+ * "Bankdruecken" without umlauts); "&amp;" and "+" → "and"; apostrophes dropped; every other non-letter
+ * or digit splits tokens; per token: abbreviation and typo expansion (db→dumbbell, bb→barbell, pres→press…),
+ * foreign equipment words folded to English (mancuernas→dumbbell, Langhantel→barbell…), plural stripped
+ * (squats→squat, presses→press, flyes/flies→fly, but press/cross/biceps-style endings kept), filler words
+ * dropped (the, with, de, con, mit, avec, com, di…).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Normaliser {
+
+    private Normaliser() {
+    }
+
+    /** Abbreviations, frequent gym misspellings and foreign equipment words; value may hold several tokens. */
+    static final Map<String, String> REWRITE = Map.ofEntries(
+            // equipment abbreviations
+            Map.entry("db", "dumbbell"), Map.entry("dbs", "dumbbell"), Map.entry("dbl", "dumbbell"),
+            Map.entry("bb", "barbell"), Map.entry("bbs", "barbell"),
+            Map.entry("kb", "kettlebell"), Map.entry("kbs", "kettlebell"),
+            Map.entry("bw", "bodyweight"), Map.entry("bodyweighted", "bodyweight"),
+            Map.entry("ezbar", "ez bar"), Map.entry("ezb", "ez bar"),
+            Map.entry("trapbar", "trap bar"), Map.entry("hexbar", "hex bar"),
+            Map.entry("smithmachine", "smith machine"),
+            // equipment spellings
+            Map.entry("dumbell", "dumbbell"), Map.entry("dumbel", "dumbbell"), Map.entry("dumbells", "dumbbell"),
+            Map.entry("dumbels", "dumbbell"), Map.entry("dumbbel", "dumbbell"), Map.entry("dumbbells", "dumbbell"),
+            Map.entry("barbel", "barbell"), Map.entry("barbells", "barbell"),
+            Map.entry("kettlebells", "kettlebell"), Map.entry("kettebell", "kettlebell"),
+            Map.entry("kettleball", "kettlebell"),
+            // foreign equipment words → the English canonical word (used by the equipment-conflict rule)
+            Map.entry("mancuerna", "dumbbell"), Map.entry("mancuernas", "dumbbell"),
+            Map.entry("kurzhantel", "dumbbell"), Map.entry("kurzhanteln", "dumbbell"),
+            Map.entry("haltere", "dumbbell"), Map.entry("halteres", "dumbbell"), Map.entry("halter", "dumbbell"),
+            Map.entry("manubri", "dumbbell"), Map.entry("manubrio", "dumbbell"),
+            Map.entry("langhantel", "barbell"), Map.entry("bilanciere", "barbell"),
+            Map.entry("barra", "barbell"), Map.entry("barre", "barbell"),
+            Map.entry("polea", "cable"), Map.entry("poulie", "cable"), Map.entry("kabelzug", "cable"),
+            Map.entry("kabel", "cable"), Map.entry("cavi", "cable"), Map.entry("cavo", "cable"),
+            Map.entry("maquina", "machine"), Map.entry("maschine", "machine"), Map.entry("macchina", "machine"),
+            // variant modifiers in the catalog's other languages → English, so the near-neighbour rules see them
+            Map.entry("sentado", "seated"), Map.entry("sentada", "seated"), Map.entry("seduto", "seated"),
+            Map.entry("seduta", "seated"), Map.entry("assis", "seated"), Map.entry("assise", "seated"),
+            Map.entry("sitzend", "seated"), Map.entry("stehend", "standing"), Map.entry("debout", "standing"),
+            Map.entry("inclinado", "incline"), Map.entry("inclinada", "incline"), Map.entry("inclinata", "incline"),
+            Map.entry("inclinato", "incline"), Map.entry("declinado", "decline"), Map.entry("declinada", "decline"),
+            Map.entry("declinata", "decline"), Map.entry("declinato", "decline"),
+            Map.entry("martillo", "hammer"), Map.entry("martelo", "hammer"), Map.entry("marteau", "hammer"),
+            Map.entry("martello", "hammer"),
+            Map.entry("rumano", "romanian"), Map.entry("rumana", "romanian"), Map.entry("romeno", "romanian"),
+            Map.entry("rumeno", "romanian"), Map.entry("roumain", "romanian"), Map.entry("rumanisches", "romanian"),
+            Map.entry("rumanische", "romanian"),
+            Map.entry("rumanisch", "romanian"), Map.entry("bulgarisch", "bulgarian"),
+            Map.entry("bulgara", "bulgarian"), Map.entry("bulgaro", "bulgarian"), Map.entry("bulgare", "bulgarian"),
+            Map.entry("bulgarische", "bulgarian"),
+            Map.entry("vorne", "front"), Map.entry("vorn", "front"), Map.entry("hinten", "back"),
+            Map.entry("schrag", "incline"), Map.entry("negativ", "decline"), Map.entry("liegend", "lying"),
+            Map.entry("eng", "close"), Map.entry("enge", "close"), Map.entry("enges", "close"),
+            Map.entry("breit", "wide"), Map.entry("breite", "wide"), Map.entry("breites", "wide"),
+            Map.entry("einarmig", "single arm"), Map.entry("einarmige", "single arm"),
+            Map.entry("einarmiges", "single arm"), Map.entry("einbeinig", "single leg"),
+            Map.entry("einbeinige", "single leg"), Map.entry("einbeiniges", "single leg"),
+            Map.entry("alternada", "alternating"), Map.entry("alternado", "alternating"),
+            Map.entry("alterno", "alternating"), Map.entry("alterna", "alternating"),
+            Map.entry("alternato", "alternating"), Map.entry("alternata", "alternating"),
+            Map.entry("alterne", "alternating"), Map.entry("alternierend", "alternating"),
+            Map.entry("alternate", "alternating"),
+            // movement abbreviations
+            Map.entry("oh", "overhead"), Map.entry("inc", "incline"), Map.entry("incl", "incline"),
+            Map.entry("dec", "decline"), Map.entry("ext", "extension"), Map.entry("exts", "extension"),
+            Map.entry("alt", "alternating"), Map.entry("rev", "reverse"), Map.entry("sl", "single leg"), Map.entry("sa", "single arm"),
+            Map.entry("one", "single"), Map.entry("1", "single"), Map.entry("side", "lateral"),
+            Map.entry("cg", "close grip"), Map.entry("wg", "wide grip"),
+            Map.entry("tri", "tricep"), Map.entry("tris", "tricep"), Map.entry("bi", "bicep"), Map.entry("bis", "bicep"),
+            Map.entry("pec", "pec"), Map.entry("pecs", "pec"),
+            // frequent misspellings seen in plans
+            Map.entry("pres", "press"), Map.entry("pess", "press"), Map.entry("prss", "press"),
+            Map.entry("deadlfit", "deadlift"), Map.entry("dealift", "deadlift"), Map.entry("deadlit", "deadlift"),
+            Map.entry("deadlifts", "deadlift"), Map.entry("deadlifte", "deadlift"),
+            Map.entry("squatt", "squat"), Map.entry("sqaut", "squat"), Map.entry("squart", "squat"),
+            Map.entry("sqat", "squat"), Map.entry("benchpress", "bench press"),
+            Map.entry("tricept", "tricep"), Map.entry("bicept", "bicep"),
+            Map.entry("latteral", "lateral"), Map.entry("lateal", "lateral"),
+            Map.entry("raies", "raise"), Map.entry("rasie", "raise"), Map.entry("rasies", "raise"),
+            Map.entry("extention", "extension"), Map.entry("extentions", "extension"),
+            Map.entry("romainian", "romanian"), Map.entry("romanain", "romanian"));
+
+    /** Words that carry no identity in an exercise name, in the catalog's languages. */
+    static final Set<String> FILLER = Set.copyOf(List.of(
+            // en
+            "the", "a", "an", "with", "using", "on", "of", "for", "and", "in", "at",
+            // es
+            "de", "del", "la", "las", "el", "los", "con", "en", "y", "al",
+            // de
+            "mit", "am", "der", "die", "das", "dem", "den", "und", "auf", "im",
+            // fr
+            "avec", "au", "aux", "du", "des", "le", "les", "et", "sur",
+            // pt
+            "com", "da", "do", "das", "dos", "na", "no", "nas", "nos", "e", "em",
+            // it
+            "di", "della", "dello", "delle", "sul", "sulla", "su", "il", "lo", "alla", "ai"));
+
+    /** Canonical token string (tokens joined by one space); "" when nothing is left. */
+    public static String normalise(String s) {
+        return String.join(" ", tokens(s));
+    }
+
+    /** Canonical tokens, in written order. */
+    public static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        if (s == null || s.isBlank()) {
+            return out;
+        }
+        String n = s.toLowerCase(Locale.ROOT)
+                .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
+                .replace("&", " and ").replace("+", " and ").replace("w/", " with ")
+                .replace("'", "").replace("’", "").replace("`", "").replace("´", "");
+        n = Normalizer.normalize(n, Normalizer.Form.NFD);
+        StringBuilder tok = new StringBuilder();
+        List<String> dropped = new ArrayList<>(2);
+        for (int i = 0; i <= n.length(); i++) {
+            char c = i < n.length() ? n.charAt(i) : ' ';
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                tok.append(c);
+            } else if (tok.length() > 0) {
+                addToken(tok.toString(), out, dropped);
+                tok.setLength(0);
+            }
+        }
+        // a name made only of filler words ("du" = double-under, "su" = single-under) keeps them
+        return out.isEmpty() ? dropped : out;
+    }
+
+    private static void addToken(String raw, List<String> out, List<String> dropped) {
+        String t = raw;
+        String rewritten = REWRITE.get(t);
+        if (rewritten == null) {
+            t = foldDigraphs(singular(t));
+            rewritten = REWRITE.get(t);
+        }
+        if (rewritten != null) {
+            for (String part : rewritten.split(" ")) {
+                out.add(part);
+            }
+            return;
+        }
+        if (FILLER.contains(t)) {
+            dropped.add(t);
+        } else {
+            out.add(t);
+        }
+    }
+
+    /** "ue"→"u", "oe"→"o", "ae"→"a": German typed without umlauts meets the accent-stripped form. */
+    static String foldDigraphs(String t) {
+        if (t.length() < 4 || (t.indexOf('e') < 0)) {
+            return t;
+        }
+        return t.replace("ue", "u").replace("oe", "o").replace("ae", "a");
+    }
+
+    /** Strips an English/Romance plural ending; consistent rather than exact (biceps→bicep on both sides). */
+    static String singular(String t) {
+        int len = t.length();
+        if (len < 3 || !Character.isLetter(t.charAt(len - 1))) {
+            return t;
+        }
+        if (len == 3) { // ups → up, dls → dl, gms → gm
+            return t.charAt(2) == 's' && t.charAt(1) != 's' && t.charAt(1) != 'u' && t.charAt(1) != 'i'
+                    ? t.substring(0, 2) : t;
+        }
+        if (t.endsWith("ies") && len > 4) {
+            return t.substring(0, len - 3) + "y";
+        }
+        if (t.endsWith("yes")) {
+            return t.substring(0, len - 2);
+        }
+        if (t.endsWith("sses") || t.endsWith("ches") || t.endsWith("shes") || t.endsWith("xes") || t.endsWith("zzes")) {
+            return t.substring(0, len - 2);
+        }
+        if (t.endsWith("ss") || t.endsWith("us") || t.endsWith("is")) {
+            return t;
+        }
+        if (t.endsWith("s")) {
+            return t.substring(0, len - 1);
+        }
+        return t;
+    }
+
+    /**
+     * German-style compounds of a normalised name split into known words: "schragbankdrucken" →
+     * "incline bankdrucken" when "schrag" is a rewrite and "bankdrucken" a catalog word. Null when no token
+     * of the name splits.
+     */
+    static String decompound(String normalised, Set<String> vocabulary) {
+        String[] toks = normalised.split(" ");
+        boolean changed = false;
+        for (int i = 0; i < toks.length; i++) {
+            String t = toks[i];
+            if (t.length() < 7 || REWRITE.containsKey(t)) {
+                continue;
+            }
+            for (int cut = 3; cut <= t.length() - 3; cut++) {
+                String a = part(t.substring(0, cut), vocabulary);
+                String b = a == null ? null : part(t.substring(cut), vocabulary);
+                if (a != null && b != null) {
+                    toks[i] = a + " " + b;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed ? String.join(" ", toks) : null;
+    }
+
+    private static String part(String p, Set<String> vocabulary) {
+        String r = REWRITE.get(p);
+        if (r != null) {
+            return r;
+        }
+        if (vocabulary.contains(p) && !FILLER.contains(p)) {
+            return p;
+        }
+        return null;
+    }
+
+    /** The tokens without spaces: "pull up" and "pullup" meet here. */
+    static String compact(String normalised) {
+        return normalised.replace(" ", "");
+    }
+}

@@ -1,0 +1,68 @@
+package com.workoutplanparser.review;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads of the review queue (decisions are written inside routes, see {@link ReviewSql}). */
+@Repository
+public class ReviewStore {
+
+    /** A queue entry: enough to pick the next item, no plan text. */
+    public record ReviewSummary(UUID id, UUID importId, UUID userId, String userName, String status, String reason,
+                                String source, String sourceRef, Instant createdAt, UUID decidedBy,
+                                Instant decidedAt, String decisionNote, UUID workoutPlanId) {
+    }
+
+    /** One item with what the reviewer needs: the text as sent and the stored parse of it. */
+    public record ReviewDetail(ReviewSummary summary, String rawText, String parsedJson) {
+    }
+
+    /** Which part of the queue to read. Null user or source: any. */
+    public record QueueFilter(String status, UUID userId, String source) {
+    }
+
+    private static final RowMapper<ReviewSummary> SUMMARY = (rs, n) -> summary(rs);
+
+    private final JdbcTemplate jdbc;
+
+    public ReviewStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ReviewSummary> list(QueueFilter filter, int limit, long offset) {
+        return jdbc.query(ReviewSql.LIST, SUMMARY, filter.status(), filter.userId(), filter.userId(),
+                filter.source(), filter.source(), limit, offset);
+    }
+
+    public long count(QueueFilter filter) {
+        Long n = jdbc.queryForObject(ReviewSql.COUNT, Long.class, filter.status(), filter.userId(), filter.userId(),
+                filter.source(), filter.source());
+        return n == null ? 0 : n;
+    }
+
+    public Optional<ReviewDetail> find(UUID id) {
+        return jdbc.query(ReviewSql.FIND, (rs, n) -> new ReviewDetail(summary(rs), rs.getString("raw_text"),
+                rs.getString("parsed_exercises")), id).stream().findFirst();
+    }
+
+    private static ReviewSummary summary(ResultSet rs) throws SQLException {
+        return new ReviewSummary(rs.getObject("id", UUID.class), rs.getObject("import_id", UUID.class),
+                rs.getObject("user_id", UUID.class), rs.getString("user_name"), rs.getString("status"),
+                rs.getString("reason"), rs.getString("source"), rs.getString("source_ref"),
+                instant(rs, "created_at"), rs.getObject("decided_by", UUID.class), instant(rs, "decided_at"),
+                rs.getString("decision_note"), rs.getObject("workout_plan_id", UUID.class));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+}

@@ -1,0 +1,82 @@
+package com.workoutplanparser.user;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workoutplanparser.web.ApiException;
+import com.workoutplanparser.web.ApiRouteBuilder;
+import com.workoutplanparser.web.Json;
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code POST /api/v1/users} (admins only): creates a user with a role (user, reviewer, admin) and answers
+ * with its API token, once; only the token's hash is stored. {@code GET /api/v1/users/me}: the caller.
+ * Body: {"email": "...", "displayName": "...", "role": "reviewer"}.
+ */
+@Component
+public class UserAdminRoutes extends ApiRouteBuilder {
+
+    private static final Set<String> ROLES = Set.of("user", "reviewer", "admin");
+
+    private final UserStore users;
+
+    public UserAdminRoutes(UserStore users, Json json) {
+        super(json);
+        this.users = users;
+    }
+
+    @Override
+    public void configure() {
+        rest("/api/v1/users").produces("application/json")
+                .get("/me").routeId("rest-current-user")
+                    .description("The caller: id, display name and role (what the review page shows)")
+                    .to("direct:current-user")
+                .post().routeId("rest-create-user")
+                    .description("Create a user (admins only); the answer holds its API token, shown once")
+                    .to("direct:create-user");
+
+        fromApi("current-user").process(exchange -> reply(exchange, 200, describe(caller(exchange))));
+
+        fromApi("create-user").process(this::create);
+    }
+
+    private void create(Exchange exchange) {
+        if (!"admin".equals(caller(exchange).role())) {
+            throw ApiException.forbidden("Only admins can create users.");
+        }
+        String body = exchange.getMessage().getBody(String.class);
+        JsonNode request = json().read(body == null || body.isBlank() ? "{}" : body);
+        String displayName = request.path("displayName").asText("").strip();
+        String email = request.path("email").isTextual() ? request.get("email").asText().strip() : null;
+        String role = request.path("role").asText("user").strip();
+        if (displayName.isEmpty()) {
+            throw ApiException.badRequest("missing_display_name", "Give the user a \"displayName\".");
+        }
+        if (!ROLES.contains(role)) {
+            throw ApiException.badRequest("invalid_role", "\"role\" must be user, reviewer or admin.");
+        }
+        if (email != null && (email.isEmpty() || !email.contains("@"))) {
+            throw ApiException.badRequest("invalid_email", "\"email\" must be an e-mail address, or left out.");
+        }
+        if (email != null && users.findByEmail(email).isPresent()) {
+            throw ApiException.conflict("A user with this e-mail address exists already.");
+        }
+        String token = ApiTokens.generate();
+        AppUser created = users.create(email, displayName, role, ApiTokens.hash(token));
+        Map<String, Object> answer = describe(created);
+        answer.put("token", token); // the only time it is shown
+        reply(exchange, 201, answer);
+    }
+
+    private static Map<String, Object> describe(AppUser user) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", user.id());
+        body.put("email", user.email());
+        body.put("displayName", user.displayName());
+        body.put("role", user.role());
+        return body;
+    }
+}

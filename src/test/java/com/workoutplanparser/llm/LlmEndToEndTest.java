@@ -1,0 +1,118 @@
+package com.workoutplanparser.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.workoutplanparser.support.ApiClient;
+import com.workoutplanparser.support.AppTestBase;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The issue's "done when": LLM_PROVIDER=openai-compatible, LLM_BASE_URL=http://127.0.0.1:PORT/v1, and a messy
+ * coach email the rules cannot read goes through POST /api/v1/workout-plans/parse with parser, tokens and cost.
+ */
+class LlmEndToEndTest extends AppTestBase {
+
+    static final MockWebServer FAKE = new MockWebServer();
+    static final String OBEYING = "{\"status\":\"STORED\",\"confidence\":1.0,\"title\":null,\"days\":[],"
+            + "\"ignoredLines\":[]}";
+    static final java.util.List<RecordedRequest> SEEN = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    static {
+        FAKE.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                SEEN.add(request);
+                // a model that obeys the plan's instructions, for the injection test
+                if (FakeReplies.body(request).toString().contains(PromptInjectionRouteTest.INJECTION)) {
+                    return FakeReplies.openAi(request, OBEYING);
+                }
+                return FakeReplies.openAi(request, OpenAiCompatibleRouteTest.EMAIL_REPLY);
+            }
+        });
+        try {
+            FAKE.start(java.net.InetAddress.getLoopbackAddress(), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void llm(DynamicPropertyRegistry registry) {
+        registry.add("llm.provider", () -> "openai-compatible");
+        registry.add("llm.base-url", () -> "http://127.0.0.1:" + FAKE.getPort() + "/v1");
+        registry.add("llm.model", () -> "gpt-4o-mini");
+        registry.add("llm.api-key", () -> "sk-local");
+    }
+
+    @AfterAll
+    static void stopFake() throws IOException {
+        FAKE.shutdown();
+    }
+
+    @Test
+    void aMessyCoachEmailIsReadByTheLlm_withTokensAndCostLogged_andTheSameTextIsNotPaidTwice() {
+        int before = SEEN.size();
+        ApiClient.Response r = api.postText("/api/v1/workout-plans/parse", OpenAiCompatibleRouteTest.EMAIL);
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode body = r.json();
+        assertThat(body.get("parser").asText()).isEqualTo("llm");
+        assertThat(body.get("isWorkout").asBoolean()).isTrue();
+        assertThat(body.at("/days/0/label").asText()).isEqualTo("Monday");
+        assertThat(body.at("/days/0/exercises/0/name").asText()).isEqualTo("back squats");
+        assertThat(body.at("/days/0/exercises/0/sets").asInt()).isEqualTo(3);
+        assertThat(body.at("/days/1/exercises/0/weight")).hasSize(5);
+        // the matcher, not the LLM, names the catalog entry
+        assertThat(body.at("/days/0/exercises/0/match/exerciseId").asText()).isNotBlank();
+        assertThat(body.get("status").asText()).isIn("STORED", "NEEDS_REVIEW");
+        long inputTokens = body.at("/usage/inputTokens").asLong();
+        assertThat(inputTokens).isEqualTo(FakeReplies.promptTokens(SEEN.get(before)));
+        assertThat(body.at("/usage/outputTokens").asLong()).isEqualTo(
+                FakeReplies.tokens(OpenAiCompatibleRouteTest.EMAIL_REPLY));
+
+        Map<String, Object> row = jdbc.queryForMap("select parser, input_tokens, output_tokens, cost_usd "
+                + "from workout_import_log where id = ?", UUID.fromString(body.get("importId").asText()));
+        assertThat(row.get("parser")).isEqualTo("llm");
+        assertThat(((Number) row.get("input_tokens")).longValue()).isEqualTo(inputTokens);
+        assertThat((BigDecimal) row.get("cost_usd")).isPositive();
+
+        ApiClient.Response again = api.postText("/api/v1/workout-plans/parse", OpenAiCompatibleRouteTest.EMAIL);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(SEEN).hasSize(before + 1);
+        assertThat(again.json().get("parser").asText()).isEqualTo("llm");
+        assertThat(again.json().at("/usage/inputTokens").asLong()).isZero();
+        assertThat(again.json().at("/days/0/exercises")).hasSize(4);
+    }
+
+    @Test
+    void healthNamesTheProviderAndTheCircuit() {
+        ApiClient.Response health = api.get("/actuator/health");
+        assertThat(health.json().at("/components/llm/details/provider").asText()).isEqualTo("openai-compatible");
+        assertThat(health.json().at("/components/llm/details/parserMode").asText()).isEqualTo("hybrid");
+        assertThat(health.json().at("/components/llm/details/circuit").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aPlanThatInstructsTheModel_changesNothingInRouting() {
+        ApiClient.Response r = api.postText("/api/v1/workout-plans/parse", PromptInjectionRouteTest.PLAN);
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        // the obeying replies were refused by the schema: the rules' reading goes on, and is never stored as is
+        assertThat(r.json().get("parser").asText()).isEqualTo("rules");
+        assertThat(r.json().get("status").asText()).isNotEqualTo("STORED");
+        assertThat(r.json().get("workoutPlanId").isNull()).isTrue();
+        assertThat(r.body()).doesNotContain("\"confidence\":1.0");
+    }
+}
