@@ -120,7 +120,9 @@ public class MailReplies {
                     }
                     case "NEEDS_REVIEW" -> {
                         review++;
-                        line = "waits for review (review item " + m.get("review") + "; " + m.get("error") + ") — see " + importUrl;
+                        line = "waits for review (" + m.get("error") + "): a reviewer decides it on " + publicUrl
+                                + "/review/ (review item " + m.get("review") + ", " + publicUrl + "/api/v1/reviews/"
+                                + m.get("review") + "); its progress: " + importUrl;
                     }
                     case "REJECTED" -> line = "not stored: " + m.get("error");
                     default -> line = "failed: " + m.get("error") + " — see " + importUrl;
