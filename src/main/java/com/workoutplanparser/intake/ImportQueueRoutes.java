@@ -19,7 +19,7 @@ public class ImportQueueRoutes extends RouteBuilder {
                 .bean("importQueue", "poll");
 
         // ops routes (routes/*.yaml): loaded at start and reloaded on change, each file on its own
-        from("scheduler:ops-routes?delay={{workout.routes.scan-ms:2000}}&initialDelay=0")
+        from("scheduler:ops-routes?delay={{workout.routes.scan-ms:2000}}&initialDelay=500")
                 .routeId("ops-routes")
                 .bean("opsRoutes", "scan");
 

@@ -55,6 +55,9 @@ public class OpsRoutes implements HealthIndicator {
 
     /** One scan of the folder: load what is new or changed, remove what is gone. */
     public synchronized void scan() throws IOException {
+        if (!camel.isStarted()) {
+            return; // routes added while Camel is still starting are only created later: their errors would be missed
+        }
         Set<Path> present = new HashSet<>();
         if (Files.isDirectory(dir)) {
             try (Stream<Path> list = Files.list(dir)) {
@@ -129,6 +132,12 @@ public class OpsRoutes implements HealthIndicator {
         }
         Set<String> added = ids();
         added.removeAll(before);
+        for (String id : added) {
+            if (!camel.getRouteController().getRouteStatus(id).isStarted()) {
+                remove(new ArrayList<>(added));
+                throw new IllegalStateException("Route " + id + " was added but did not start.");
+            }
+        }
         return new ArrayList<>(added);
     }
 

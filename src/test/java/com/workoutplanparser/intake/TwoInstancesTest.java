@@ -36,6 +36,8 @@ class TwoInstancesTest {
         Path root = Files.createTempDirectory("two-instances");
         inbox = root.resolve("inbox");
         Files.createDirectories(root.resolve("routes"));
+        // a broken ops route already there at start: reported, and both services start all the same
+        Files.writeString(root.resolve("routes").resolve("broken.yaml"), "- route:\n    id: broken\n    from:\n      uri: \"nosuch:x\"\n");
         a = instance("A", root);
         b = instance("B", root);
     }
@@ -100,6 +102,9 @@ class TwoInstancesTest {
         System.out.printf("Two instances, %d files: all imported once in %.1f s; parsed by %s; files read A=%.0f B=%.0f%n",
                 n, seconds, byWorker, readA, readB);
         assertThat(byWorker).extracting(r -> r.get("claimed_by")).containsExactlyInAnyOrder("A", "B");
+        for (var ctx : List.of(a, b)) {
+            assertThat(((Map<?, ?>) ctx.getBean(OpsRoutes.class).status().get("broken")).keySet()).asString().contains("broken.yaml");
+        }
     }
 
     private static double folderExchanges(ConfigurableApplicationContext ctx) {
