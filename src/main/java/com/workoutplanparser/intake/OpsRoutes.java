@@ -199,7 +199,9 @@ public class OpsRoutes implements HealthIndicator {
         StringBuilder s = new StringBuilder();
         Set<Throwable> seen = new HashSet<>();
         for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
-            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
+            String m = t.getMessage() == null ? t.getClass().getSimpleName()
+                    : t.getMessage().lines().limit(3).map(String::strip).reduce((x, y) -> x + " " + y).orElse("");
+            m = m.length() > 250 ? m.substring(0, 250) + "…" : m;
             if (s.indexOf(m) < 0) {
                 s.append(s.isEmpty() ? "" : " <- ").append(m);
             }
