@@ -50,6 +50,7 @@ final class ReviewFixtures {
         headers.put(ImportHeaders.USER_ID, owner.id());
         headers.put(ImportHeaders.SOURCE, source);
         headers.put(ImportHeaders.SOURCE_REF, "plan.txt");
+        headers.put("workoutProcessNow", true); // parse now, as synchronous REST does, instead of queueing
         try (var producer = camel.createProducerTemplate()) {
             Object response = producer.requestBodyAndHeaders("direct:intake", text, headers);
             return ((com.workoutplanparser.pipeline.ImportResponse) response).reviewId();
