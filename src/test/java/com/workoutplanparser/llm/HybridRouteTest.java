@@ -6,9 +6,8 @@ import com.workoutplanparser.parse.LineKind;
 import com.workoutplanparser.parse.ParsedDay;
 import com.workoutplanparser.parse.ParsedExercise;
 import com.workoutplanparser.pipeline.PlanReading;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Hybrid mode when the rules read part of a plan: only the lines they left UNREAD (with their day headings)
@@ -22,17 +21,8 @@ class HybridRouteTest {
     /** A reading of the whole plan, for PARSER_MODE=llm. */
     static final String WHOLE_REPLY = FakeReplies.compact(FakeReplies.resource("llm/coach-email.reply.json"));
 
-    LlmRig rig;
-
-    @BeforeEach
-    void fake() throws Exception {
-        rig = new LlmRig();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        rig.close();
-    }
+    @RegisterExtension
+    final LlmRig rig = new LlmRig();
 
     @Test
     void onlyUnreadLinesWithTheirHeadingsGoOut_andTheReadingsMerge() throws Exception {

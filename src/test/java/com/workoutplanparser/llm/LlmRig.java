@@ -24,7 +24,8 @@ import org.apache.camel.impl.DefaultCamelContext;
  * The parse stage and the LLM routes in a plain CamelContext, against a fake provider on a real loopback socket.
  * Each scripted answer is a function of the request, so replies can carry token counts measured on it.
  */
-final class LlmRig implements AutoCloseable {
+/** A fake provider on a loopback socket and the LLM routes around it; {@code @RegisterExtension} closes it after each test. */
+final class LlmRig implements AutoCloseable, org.junit.jupiter.api.extension.AfterEachCallback {
 
     final MockWebServer server = new MockWebServer();
     final Queue<Function<RecordedRequest, MockResponse>> script = new ConcurrentLinkedQueue<>();
@@ -38,7 +39,7 @@ final class LlmRig implements AutoCloseable {
     CamelContext camel;
     ProducerTemplate template;
 
-    LlmRig() throws IOException {
+    LlmRig() {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -48,7 +49,16 @@ final class LlmRig implements AutoCloseable {
                 return next == null ? FakeReplies.serverError().setResponseCode(599) : next.apply(request);
             }
         });
-        server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+        try {
+            server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot start the fake provider on loopback", e);
+        }
+    }
+
+    @Override
+    public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) throws Exception {
+        close();
     }
 
     /** The OpenAI-compatible base URL of the fake, as LLM_BASE_URL would give it. */

@@ -8,9 +8,8 @@ import com.workoutplanparser.parse.ParsedExercise;
 import com.workoutplanparser.pipeline.PlanReading;
 import java.util.List;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** direct:parse-plan with LLM_PROVIDER=openai-compatible against a fake OpenAI server on 127.0.0.1. */
 class OpenAiCompatibleRouteTest {
@@ -22,17 +21,8 @@ class OpenAiCompatibleRouteTest {
     /** Rules read nothing from it and it names no exercise: the pipeline rejects it, no LLM call. */
     static final String NOT_A_PLAN = "Hi Dana,\nthanks for yesterday, see you next week!\nSam";
 
-    LlmRig rig;
-
-    @BeforeEach
-    void fake() throws Exception {
-        rig = new LlmRig();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        rig.close();
-    }
+    @RegisterExtension
+    final LlmRig rig = new LlmRig();
 
     @Test
     void goodReply_messyEmailIsReadByTheLlm_andTheRequestIsWhatWeConfigured() throws Exception {

@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.parse.LineKind;
 import com.workoutplanparser.parse.ParsedExercise;
 import com.workoutplanparser.pipeline.PlanReading;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A plan that tries to instruct the model. The text travels as data inside the delimiters; whatever the model
@@ -21,17 +20,8 @@ class PromptInjectionRouteTest {
     static final String PLAN = OpenAiCompatibleRouteTest.EMAIL.replace("Ping me if the knee acts up.\n",
             "Ping me if the knee acts up.\n" + INJECTION + "\n");
 
-    LlmRig rig;
-
-    @BeforeEach
-    void fake() throws Exception {
-        rig = new LlmRig();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        rig.close();
-    }
+    @RegisterExtension
+    final LlmRig rig = new LlmRig();
 
     @Test
     void aModelThatResists_readsTheSameExercises_andTheLineIsProse() throws Exception {

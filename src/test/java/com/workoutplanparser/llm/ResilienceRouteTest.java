@@ -11,9 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The circuit breaker and the bound on concurrent calls, against the fake OpenAI server. */
 class ResilienceRouteTest {
@@ -21,17 +20,8 @@ class ResilienceRouteTest {
     static final String EMAIL = OpenAiCompatibleRouteTest.EMAIL;
     static final String REPLY = OpenAiCompatibleRouteTest.EMAIL_REPLY;
 
-    LlmRig rig;
-
-    @BeforeEach
-    void fake() throws Exception {
-        rig = new LlmRig();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        rig.close();
-    }
+    @RegisterExtension
+    final LlmRig rig = new LlmRig();
 
     @Test
     void circuitOpensAfterFailures_sendsPlansThroughTheRulesWithoutCalling_thenClosesAgain() throws Exception {
