@@ -1,6 +1,8 @@
 package com.workoutplanparser.pipeline;
 
+import com.workoutplanparser.store.ImportAlreadyDecidedException;
 import com.workoutplanparser.store.ImportLogSql;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,12 @@ public class ErrorHandlingConfiguration extends RouteConfigurationBuilder {
                 .end();
 
         routeConfiguration(IMPORT_ERRORS)
+                // A late attempt (expired lease) lost the race: its work was rolled back, the import keeps the
+                // outcome the other attempt gave it, and recording FAILED here would overwrite that.
+                .onException(ImportAlreadyDecidedException.class)
+                    .handled(true)
+                    .log(LoggingLevel.WARN, "${exception.message}")
+                .end()
                 .onException(Exception.class)
                     .handled(true)
                     .bean("importFailures", "describe")

@@ -24,6 +24,7 @@ public class EnqueueReviewRoute extends RouteBuilder {
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .policy("inTransaction")
                     .to("sql:" + ImportLogSql.RECORD_OUTCOME + "?noop=true")
+                    .bean("importLogGuard", "requireOutcomeRecorded")
                     .to("sql:" + ReviewSql.INSERT_PENDING + "?noop=true")
                 .end()
                 .wireTap("direct:notify-review");

@@ -16,7 +16,11 @@ public final class ImportLogSql {
             values (:#${header.workoutImportId}, :#${header.workoutUserId}, :#${body}, 'RECEIVED',
                     :#${header.workoutSource}, :#${header.workoutSourceRef}, :#${header.workoutContentHash})""";
 
-    /** The outcome of a processed import, written in the same transaction as the plan or review item. */
+    /**
+     * The outcome of a processed import, written in the same transaction as the plan or review item. Only an
+     * import still in progress takes an outcome: when a worker's lease expired and another worker finished the
+     * import first, this updates nothing and {@link ImportLogGuard} rolls the late attempt back.
+     */
     public static final String RECORD_OUTCOME = """
             update workout_import_log
                set status = :#${header.workoutStatus},
@@ -29,13 +33,13 @@ public final class ImportLogSql {
                    cost_usd = :#${header.workoutCostUsd},
                    error = :#${header.workoutError},
                    updated_at = now()
-             where id = :#${header.workoutImportId}""";
+             where id = :#${header.workoutImportId} and status in ('RECEIVED', 'PROCESSING')""";
 
     public static final String RECORD_FAILURE = """
             update workout_import_log
                set status = 'FAILED', error = :#${header.workoutError},
                    parsed_exercises = cast(:#${header.workoutResponseJson} as jsonb), updated_at = now()
-             where id = :#${header.workoutImportId}""";
+             where id = :#${header.workoutImportId} and status in ('RECEIVED', 'PROCESSING')""";
 
     /** The import's side of a review decision: STORED with its plan, or REJECTED with the reviewer's reason. */
     public static final String RECORD_REVIEW_DECISION = """

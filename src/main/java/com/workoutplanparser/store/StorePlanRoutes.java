@@ -17,10 +17,12 @@ public class StorePlanRoutes extends RouteBuilder {
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .policy("inTransaction")
                 .bean("planWriter", "insert")
-                .to("sql:" + ImportLogSql.RECORD_OUTCOME + "?noop=true");
+                .to("sql:" + ImportLogSql.RECORD_OUTCOME + "?noop=true")
+                .bean("importLogGuard", "requireOutcomeRecorded");
 
         from("direct:reject-import").routeId("reject-import")
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
-                .to("sql:" + ImportLogSql.RECORD_OUTCOME + "?noop=true");
+                .to("sql:" + ImportLogSql.RECORD_OUTCOME + "?noop=true")
+                .bean("importLogGuard", "requireOutcomeRecorded");
     }
 }

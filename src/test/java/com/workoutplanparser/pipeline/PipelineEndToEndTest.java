@@ -118,6 +118,26 @@ class PipelineEndToEndTest extends AppTestBase {
     }
 
     @Test
+    void aLateSecondAttemptOnADecidedImportChangesNothing() throws Exception {
+        ApiClient.Response first = api.postText(PARSE, "Squat: 5x5\nDeadlift: 1x5");
+        UUID importId = UUID.fromString(first.json().get("importId").asText());
+        long plansBefore = jdbc.queryForObject("select count(*) from workout_plan", Long.class);
+        UUID userId = jdbc.queryForObject("select user_id from workout_import_log where id = ?", UUID.class, importId);
+
+        // What a worker whose lease expired mid-parse would do: process the same import again.
+        try (var producer = camel.createProducerTemplate()) {
+            producer.sendBodyAndHeaders("direct:process-import", "Squat: 5x5\nDeadlift: 1x5", Map.of(
+                    ImportHeaders.IMPORT_ID, importId, ImportHeaders.USER_ID, userId, ImportHeaders.SOURCE, "rest"));
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from workout_plan", Long.class)).isEqualTo(plansBefore);
+        Map<String, Object> row = jdbc.queryForMap("select status, workout_plan_id from workout_import_log where id = ?",
+                importId);
+        assertThat(row.get("status")).isEqualTo("STORED");
+        assertThat(row.get("workout_plan_id").toString()).isEqualTo(first.json().get("workoutPlanId").asText());
+    }
+
+    @Test
     void missingOrWrongTokenIs401() {
         ApiClient.Response none = api.withToken(null).postText(PARSE, "Squat: 5x5");
         ApiClient.Response wrong = api.withToken("not-a-token").postText(PARSE, "Squat: 5x5");
