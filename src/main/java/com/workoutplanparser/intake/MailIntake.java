@@ -88,7 +88,7 @@ public class MailIntake {
         } else if (unknownSender == UnknownSender.DEFAULT_USER) {
             owner = recorder.defaultUser();
         } else {
-            log.info("Mail {} from unknown sender {}: {}", messageId, address, unknownSender);
+            log.info("Mail {} from an unknown sender ({}): {}", messageId, LogSafe.domainOf(address), unknownSender);
             if (unknownSender == UnknownSender.REJECT) {
                 queueReply(messageId, address, subject, List.of(), List.of("Your address " + address
                         + " belongs to no user of this service, so nothing was imported. Ask an admin to add your"
@@ -135,7 +135,7 @@ public class MailIntake {
             }
         }
         queueReply(messageId, address, subject, imports, notes);
-        log.info("Mail {} from {}: {} import(s) recorded", messageId, address, imports.size());
+        log.info("Mail {} for user {}: {} import(s) recorded", messageId, owner, imports.size());
     }
 
     /** The mail could not be handled: it goes to the error folder (never retried forever, never lost), with the reason recorded. */

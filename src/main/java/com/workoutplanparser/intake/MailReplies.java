@@ -77,7 +77,8 @@ public class MailReplies {
                 jdbc.update("update intake_mail_reply set status = 'SENT', sent_at = now() where id = ?", id);
             } catch (RuntimeException e) {
                 boolean last = (int) r.get("attempts") >= 5;
-                log.warn("Reply {} to {} not sent{}", id, r.get("to"), last ? "; given up" : "; tried again later", e);
+                log.warn("Reply {} to {} not sent{}", id, LogSafe.domainOf(String.valueOf(r.get("to"))),
+                        last ? "; given up" : "; tried again later", e);
                 jdbc.update("update intake_mail_reply set status = ?, error = ? where id = ?",
                         last ? "FAILED" : "PENDING", String.valueOf(e.getMessage()), id);
             }
