@@ -6,15 +6,12 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.zip.CRC32;
 
 /**
  * Loads the curated catalog file into PostgreSQL as a Flyway repeatable migration: its checksum is the
- * file's CRC, so Flyway runs it again exactly when the file changes. Only curated rows are replaced;
+ * CRC of all curated files, so Flyway runs it again exactly when one of them changes. Only curated rows are replaced;
  * aliases learned from reviews and exercises added through the API are left alone.
  */
 public class CatalogSeedMigration implements JavaMigration {
@@ -26,17 +23,13 @@ public class CatalogSeedMigration implements JavaMigration {
 
     @Override
     public String getDescription() {
-        return "Seed exercise catalog from " + CatalogFile.RESOURCE;
+        return "Seed exercise catalog from catalog/exercises*.yaml";
     }
 
     @Override
     public Integer getChecksum() {
         CRC32 crc = new CRC32();
-        try (InputStream in = resource()) {
-            crc.update(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        crc.update(CatalogFile.allBytes());
         return (int) crc.getValue();
     }
 
@@ -47,20 +40,9 @@ public class CatalogSeedMigration implements JavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        List<CatalogExercise> catalog;
-        try (InputStream in = resource()) {
-            catalog = CatalogFile.read(in);
-        }
+        List<CatalogExercise> catalog = CatalogFile.loadDefault();
         for (CatalogExercise e : catalog) {
             ExerciseStore.upsert(context.getConnection(), e, "curated");
         }
-    }
-
-    private static InputStream resource() {
-        InputStream in = CatalogSeedMigration.class.getClassLoader().getResourceAsStream(CatalogFile.RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("catalog file " + CatalogFile.RESOURCE + " is missing");
-        }
-        return in;
     }
 }
