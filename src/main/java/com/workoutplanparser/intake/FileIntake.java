@@ -44,6 +44,11 @@ public class FileIntake {
             msg.setHeader(ImportHeaders.SOURCE, "file");
         }
         msg.setHeader(ImportHeaders.SOURCE_REF, name);
+        if (isSymbolicLink(msg)) {
+            // a link can point anywhere the service may read (/etc/passwd, another user's folder): never followed
+            throw new IntakeRejected("symbolic_link", "The file is a symbolic link; links are never followed."
+                    + " Put the file itself into the folder.");
+        }
         Long length = msg.getHeader(Exchange.FILE_LENGTH, Long.class);
         if (length != null && length > maxBytes) {
             throw new IntakeRejected("too_large", "The file is " + length + " bytes; files larger than "
@@ -90,8 +95,16 @@ public class FileIntake {
             }
             recorded = "Not recorded as an import (" + e.getMessage() + ").";
         }
-        log.warn("{} {} was not imported: {}", source, name, reason);
+        log.warn("{} {} was not imported: {}", source, LogSafe.printable(name), LogSafe.printable(reason));
         note(folder(msg).resolve(".failed"), name + ".error.txt", reason + "\n" + recorded + "\n");
+    }
+
+    private static boolean isSymbolicLink(Message msg) {
+        String path = msg.getHeader("CamelFileAbsolutePath", String.class);
+        if (path == null) {
+            path = msg.getHeader(Exchange.FILE_PATH, String.class);
+        }
+        return path != null && Files.isSymbolicLink(Path.of(path));
     }
 
     private static String name(Message msg) {
@@ -113,7 +126,7 @@ public class FileIntake {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(fileName.replace('/', '_')), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            log.error("Could not write {} in {}", fileName, dir, e);
+            log.error("Could not write {} in {}", LogSafe.printable(fileName), dir, e);
         }
     }
 }

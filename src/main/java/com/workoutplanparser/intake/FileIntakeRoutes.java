@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * Folder intake. {@code intake-folder} watches workout.intake.folder.path (default {@code inbox/}):
  * <ul>
- *   <li>readLock=idempotent-changed: a file is taken only when its size and time stopped changing and it is
- *       older than min-age (never half-written), and only by the one instance that inserted its name into the
- *       shared PostgreSQL read-lock repository (several instances on one shared folder take each file once);</li>
+ *   <li>readLock=idempotent-changed: a file is taken only when it has been unchanged for min-age (never
+ *       half-written), and only by the one instance that inserted its name into the shared PostgreSQL read-lock
+ *       repository (several instances on one shared folder take each file once);</li>
+ *   <li>dotfiles and temporary or partial downloads (*.tmp, *.part, *.crdownload) are left alone; a symbolic link
+ *       is never followed: it is refused into .failed with the reason;</li>
  *   <li>done files move to {@code .done/<yyyy-MM-dd>/}, failed ones to {@code .failed/} with {@code <name>.error.txt};</li>
  *   <li>the text is recorded (RECEIVED) and parsed later by the queue's workers; the same text for the same owner
  *       is not imported twice (the file goes to .done with {@code <name>.duplicate.txt}).</li>
@@ -25,13 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class FileIntakeRoutes extends RouteBuilder {
 
-    /** The options every intake folder needs; ops routes copy them (see routes/README.md). */
-    public static final String FOLDER_OPTIONS = "readLock=idempotent-changed&idempotentRepository=#intakeReadLock&idempotent=false"
-            + "&readLockMinAge={{workout.intake.folder.min-age-ms:2000}}&readLockCheckInterval=500"
-            + "&readLockTimeout=20000&readLockMinLength=0"
-            + "&readLockRemoveOnCommit=true&readLockIdempotentReleaseDelay={{workout.intake.folder.release-delay-ms:30000}}&readLockIdempotentReleaseAsync=true"
-            + "&move=.done/${date:now:yyyy-MM-dd}/${file:name}&moveFailed=.failed/${file:name}"
-            + "&autoCreate=true&maxMessagesPerPoll=200&shuffle=true";
+    /** The options every intake folder needs (workout.intake.folder.options in intake.yaml; ops routes use them too). */
+    public static final String FOLDER_OPTIONS = "{{workout.intake.folder.options}}";
 
     private final boolean enabled;
 

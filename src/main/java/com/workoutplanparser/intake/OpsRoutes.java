@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * Each file is loaded on its own, so a broken file is reported (log ERROR and /actuator/health, component
  * "opsRoutes") and leaves every other route running; when a working file is changed into a broken one, its
  * previous version is put back. Only routes that came from these files are ever removed: the built-in Java routes
- * are never touched, and a YAML route that reuses a built-in route's id is refused. (Camel's own
+ * are never touched, a YAML route that reuses a built-in route's id is refused, and so is one that would consume
+ * a built-in route's endpoint or HTTP path ({@link OpsRouteLane}). (Camel's own
  * routes-reload is not used: with routes-reload-remove-all-routes it would remove the Java routes, and a broken
  * file at start stops the whole service.)
  */
@@ -46,11 +47,14 @@ public class OpsRoutes implements HealthIndicator {
 
     private final CamelContext camel;
     private final Path dir;
+    private final OpsRouteLane lane;
     private final Map<Path, Loaded> files = new TreeMap<>();
 
-    public OpsRoutes(CamelContext camel, @Value("${workout.routes.dir:routes}") String dir) {
+    public OpsRoutes(CamelContext camel, @Value("${workout.routes.dir:routes}") String dir,
+                     @Value("${workout.routes.reserved-paths:/api,/actuator,/review,/api-doc,/error}") String reservedPaths) {
         this.camel = camel;
         this.dir = Path.of(dir).toAbsolutePath().normalize();
+        this.lane = new OpsRouteLane(camel, OpsRouteLane.reserved(reservedPaths));
     }
 
     /** One scan of the folder: load what is new or changed, remove what is gone. */
@@ -115,7 +119,10 @@ public class OpsRoutes implements HealthIndicator {
     /** Loads one file's routes; on failure removes whatever of it was added and throws. */
     private List<String> add(String name, String content) throws Exception {
         Set<String> before = ids();
-        for (String id : declaredRouteIds(content)) {
+        com.fasterxml.jackson.databind.JsonNode root = YAML.readTree(content);
+        List<String> declared = declaredRouteIds(root);
+        lane.check(root == null || !root.isArray() ? YAML.createArrayNode() : root, builtInRoutes());
+        for (String id : declared) {
             if (before.contains(id)) { // Camel would silently replace the running route (a built-in one too)
                 throw new IllegalArgumentException("A route with the id '" + id + "' is already running"
                         + " (built in, or from another file): give this route another id.");
@@ -142,9 +149,8 @@ public class OpsRoutes implements HealthIndicator {
     }
 
     /** The ids of the file's routes, read before loading; every route must have one. */
-    private static List<String> declaredRouteIds(String content) throws IOException {
+    private static List<String> declaredRouteIds(com.fasterxml.jackson.databind.JsonNode root) {
         List<String> ids = new ArrayList<>();
-        com.fasterxml.jackson.databind.JsonNode root = YAML.readTree(content);
         if (root == null || root.isMissingNode() || root.isNull()) {
             return ids;
         }
@@ -177,6 +183,13 @@ public class OpsRoutes implements HealthIndicator {
                 log.warn("Could not remove route {}: {}", id, e.getMessage());
             }
         }
+    }
+
+    /** The routes that did not come from ops files: the service's own, which an ops route may never displace. */
+    private List<Route> builtInRoutes() {
+        Set<String> fromFiles = new HashSet<>();
+        files.values().forEach(f -> fromFiles.addAll(f.routeIds()));
+        return camel.getRoutes().stream().filter(r -> !fromFiles.contains(r.getRouteId())).toList();
     }
 
     private Set<String> ids() {

@@ -13,4 +13,12 @@ class LogSafeTest {
         assertThat(LogSafe.domainOf("not-an-address")).isEqualTo("***");
         assertThat(LogSafe.domainOf(null)).isEqualTo("no address");
     }
+
+    @Test
+    void writesControlCharactersOfANameAsEscapes() {
+        assertThat(LogSafe.printable("plan\nERROR forged\r.txt")).isEqualTo("plan\\u000aERROR forged\\u000d.txt");
+        assertThat(LogSafe.printable("Übung ベンチ.txt")).isEqualTo("Übung ベンチ.txt");
+        assertThat(LogSafe.printable(null)).isEqualTo("unnamed");
+        assertThat(LogSafe.printable("x".repeat(500))).hasSize(201);
+    }
 }

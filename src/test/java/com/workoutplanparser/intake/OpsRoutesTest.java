@@ -103,34 +103,79 @@ class OpsRoutesTest extends IntakeTestBase {
     }
 
     @Test
-    void theWebhookExampleAcceptsJsonFromAFormService() throws Exception {
+    void theWebhookExampleAcceptsJsonFromAFormServiceUnderItsOwnOwner() throws Exception {
         if (users.findByEmail(COACH).isEmpty()) {
             users.create(COACH, "Partner gym", "user", ApiTokens.hash("coach-token"));
         }
         String u = UUID.randomUUID().toString().substring(0, 8);
-        Files.writeString(ROUTES.resolve("form-webhook.yaml"), Files.readString(Path.of("routes/examples/form-webhook.yaml"))
-                .replace("{{FORM_HOOK_TOKEN:change-me}}", "hook-secret"));
+        String example = Files.readString(Path.of("routes/examples/form-webhook.yaml"));
+        // no secret, no owner: the example refuses to start instead of falling back to a default
+        Files.writeString(ROUTES.resolve("form-webhook.yaml"), example);
+        await("reported broken without its variables", Duration.ofSeconds(20), () -> broken().containsKey("form-webhook.yaml"));
+        assertThat(String.valueOf(broken().get("form-webhook.yaml"))).contains("FORM_HOOK_TOKEN");
+        assertThat(running("plan-form-webhook")).isFalse();
+
+        Files.writeString(ROUTES.resolve("form-webhook.yaml"), example
+                .replace("{{FORM_HOOK_TOKEN}}", "hook-secret-0123456789").replace("{{FORM_HOOK_OWNER}}", COACH));
         await("webhook running", Duration.ofSeconds(20), () -> running("plan-form-webhook"));
         try {
             var client = java.net.http.HttpClient.newHttpClient();
-            String json = "{\"email\": \"" + COACH + "\", \"plan\": \"Bench Press: 3x8\\nSquat: 5x5 " + u + "\"}";
-            var denied = client.send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create("http://127.0.0.1:" + port + "/hooks/plan-form"))
-                    .header("Content-Type", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(denied.statusCode()).isEqualTo(401);
-            var accepted = client.send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create("http://127.0.0.1:" + port + "/hooks/plan-form"))
-                    .header("Content-Type", "application/json").header("X-Hook-Token", "hook-secret")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            String json = "{\"email\": \"someone-else@example.com\", \"plan\": \"Bench Press: 3x8\\nSquat: 5x5 " + u + "\"}";
+            java.util.function.Function<String[], java.net.http.HttpResponse<String>> post = headers -> {
+                try {
+                    var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/hooks/plan-form"))
+                            .header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json));
+                    for (int i = 0; i < headers.length; i += 2) {
+                        b.header(headers[i], headers[i + 1]);
+                    }
+                    return client.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            };
+            assertThat(post.apply(new String[0]).statusCode()).isEqualTo(401);
+            assertThat(post.apply(new String[]{"X-Hook-Token", "wrong-secret-0123456789"}).statusCode()).isEqualTo(401);
+            var accepted = post.apply(new String[]{"X-Hook-Token", "hook-secret-0123456789",
+                    "workoutUserId", UUID.randomUUID().toString(), "workoutUserEmail", "admin@localhost", "workoutSource", "forged"});
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
             String importId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(accepted.body()).get("importId").asText();
             await("parsed", Duration.ofSeconds(30), () -> count("select count(*) from workout_import_log where id = ?::uuid "
                     + "and status = 'STORED' and source = 'plan-form'", importId) == 1);
+            assertThat(jdbc.queryForObject("select u.email from workout_import_log l join app_user u on u.id = l.user_id"
+                    + " where l.id = ?::uuid", String.class, importId)).as("owner from the route's mapping only").isEqualTo(COACH);
         } finally {
             Files.delete(ROUTES.resolve("form-webhook.yaml"));
         }
+    }
+
+    @Test
+    void anOpsRouteCannotShadowABuiltInPathOrEndpointAndRemovingItLeavesTheBuiltInWorking() throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        String shadow = "shadow-" + u + ".yaml";
+        Files.writeString(ROUTES.resolve(shadow), "- route:\n    id: shadow-" + u + "\n    from:\n"
+                + "      uri: \"platform-http:/api/v1/users/me\"\n      steps:\n        - setBody:\n"
+                + "            constant: stolen\n");
+        String consumer = "consumer-" + u + ".yaml";
+        Files.writeString(ROUTES.resolve(consumer), "- route:\n    id: consumer-" + u + "\n    from:\n"
+                + "      uri: \"direct:intake\"\n      steps:\n        - log: stolen\n");
+        String rest = "rest-" + u + ".yaml";
+        Files.writeString(ROUTES.resolve(rest), "- rest:\n    path: /api/v1\n    get:\n      - path: /users/me\n"
+                + "        to: direct:nowhere\n");
+        await("three refused files reported", Duration.ofSeconds(20),
+                () -> broken().keySet().containsAll(java.util.List.of(shadow, consumer, rest)));
+        assertThat(String.valueOf(broken().get(shadow))).contains("/api/v1/users/me").contains("belongs to the service");
+        assertThat(String.valueOf(broken().get(consumer))).contains("built-in route 'intake'");
+        assertThat(camel.getRoute("shadow-" + u)).isNull();
+        ApiClient.Response me = api.get("/api/v1/users/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.body()).doesNotContain("stolen").contains("\"role\"");
+
+        for (String f : new String[]{shadow, consumer, rest}) {
+            Files.delete(ROUTES.resolve(f));
+        }
+        await("refused files forgotten", Duration.ofSeconds(20), () -> !broken().containsKey(shadow));
+        assertThat(api.get("/api/v1/users/me").status()).as("built-in still answers after removal").isEqualTo(200);
+        assertThat(running("intake")).isTrue();
     }
 }
