@@ -238,6 +238,7 @@
     if (review.unreadLines && review.unreadLines.length) {
       root.append(el('p', { className: 'reason', text: review.unreadLines.length + ' line(s) could not be read; they are marked in the text.' }));
     }
+    window.ReviewNameGroups.mark(root, el);
   }
 
   /** One editable row; `exercise` null for an added one. */
@@ -268,6 +269,11 @@
       const chosen = select.value !== suggested;
       badge.className = 'level ' + (chosen ? 'level-chosen' : 'level-' + (level || 'none'));
       badge.textContent = chosen ? (select.value ? 'your choice' : 'no exercise') : matcherSays;
+    });
+    select.addEventListener('change', (event) => {
+      if (event.detail && event.detail.propagated) return; // set from another row of the same name
+      const applied = window.ReviewNameGroups.propagate(row, el);
+      if (applied) say('Applied to ' + applied + ' more row(s) named "' + e.name + '"; each can be undone.');
     });
 
     const number = (cls, value, what, attrs) => el('input', Object.assign({

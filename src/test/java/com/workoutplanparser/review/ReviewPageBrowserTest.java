@@ -169,6 +169,68 @@ class ReviewPageBrowserTest extends AppTestBase {
         screenshot("review-phone-exercise.png");
     }
 
+    @Test
+    void oneChoiceForAWrittenNameCorrectsAllItsRowsAndEachRowCanUndoIt() throws IOException {
+        ReviewFixtures fixtures = new ReviewFixtures(api);
+        User owner = fixtures.user("user");
+        User reviewer = fixtures.user("reviewer");
+        String unknown = ReviewFixtures.unknownName("Flip");
+        String text = "Day 1\n" + unknown + " 3x8\nBench Press: 3x8\n\nDay 2\n" + unknown + " 4x6\nSquat: 5x5\n\n"
+                + "Day 3\n" + unknown + " 2x10\nDeadlift: 1x5";
+        String reviewId = ReviewFixtures.reviewId(ReviewFixtures.queued(owner, text));
+
+        browser.get("http://127.0.0.1:" + port + "/review/");
+        WebElement token = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+        token.sendKeys(reviewer.token());
+        token.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#queue-list button[data-review-id='" + reviewId + "']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan tbody"), unknown));
+
+        By rowsOfName = By.xpath("//div[@id='plan']//tbody/tr[.//span[@class='written' and text()='" + unknown + "']]");
+        java.util.List<WebElement> rows = browser.findElements(rowsOfName);
+        assertThat(rows).as("three rows, one per day").hasSize(3);
+        assertThat(browser.findElement(By.cssSelector("#plan .name-groups")).getText()).contains(unknown, "× 3");
+        assertThat(rows.get(2).findElement(By.cssSelector(".group-note")).getText()).isEqualTo("3 of 3 rows named \"" + unknown + "\"");
+
+        // One choice, on the first row, through the catalog search.
+        rows.get(0).findElement(By.cssSelector("input.catalog-search")).sendKeys("tire flip");
+        wait.until(d -> "tire-flip".equals(new Select(rows.get(0).findElement(By.cssSelector("select.exercise")))
+                .getFirstSelectedOption().getAttribute("value")));
+        for (WebElement row : rows) {
+            wait.until(d -> "tire-flip".equals(new Select(row.findElement(By.cssSelector("select.exercise")))
+                    .getFirstSelectedOption().getAttribute("value")));
+            assertThat(row.findElement(By.cssSelector(".level")).getText()).isEqualTo("your choice");
+        }
+        assertThat(rows.get(0).findElements(By.cssSelector("button.undo"))).as("the row chosen on has no undo").isEmpty();
+        assertThat(rows.get(1).findElements(By.cssSelector("button.undo"))).hasSize(1);
+        screenshot("review-name-group.png");
+
+        // Undo on the last row only: it gets the matcher's suggestion back; the others keep the choice.
+        String suggested = rows.get(2).findElement(By.cssSelector("select.exercise option")).getAttribute("value");
+        WebElement undo = rows.get(2).findElement(By.cssSelector("button.undo"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", undo);
+        screenshot("review-name-group-undo.png");
+        undo.click();
+        assertThat(new Select(rows.get(2).findElement(By.cssSelector("select.exercise"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo(suggested).isNotEqualTo("tire-flip");
+        assertThat(rows.get(2).findElements(By.cssSelector("button.undo"))).isEmpty();
+
+        ((JavascriptExecutor) browser).executeScript("document.activeElement.blur()");
+        browser.findElement(By.tagName("body")).sendKeys("a");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stored-plan-table")));
+        UUID planId = jdbc.queryForObject("select l.workout_plan_id from review_item r join workout_import_log l"
+                + " on l.id = r.import_id where r.id = ?", UUID.class, UUID.fromString(reviewId));
+        assertThat(jdbc.queryForObject("""
+                select count(*) from workout_plan_exercise x join workout_plan_day d on d.id = x.day_id
+                 where d.plan_id = ? and x.exercise_id = 'tire-flip'""", Long.class, planId))
+                .as("two of the three rows took the one choice").isEqualTo(2);
+        // the choice was learned: the next plan with that name is matched to it
+        JsonNode match = api.get("/api/v1/exercises/match?q=" + java.net.URLEncoder.encode(unknown,
+                java.nio.charset.StandardCharsets.UTF_8)).json().get("match");
+        assertThat(match.get("exerciseId").asText()).isEqualTo("tire-flip");
+    }
+
     private void screenshot(String name) throws IOException {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
