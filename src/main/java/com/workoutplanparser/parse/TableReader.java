@@ -20,6 +20,7 @@ final class TableReader {
 
     private final ExerciseLineReader lineReader;
     private final HeadingReader headingReader = new HeadingReader();
+    private final ExportTableReader exportReader = new ExportTableReader();
 
     TableReader(ExerciseLineReader lineReader) {
         this.lineReader = lineReader;
@@ -32,6 +33,9 @@ final class TableReader {
             String next = TextLines.normalise(raw.get(i + 1));
             if (next.indexOf("--") >= 0 && MD_SEPARATOR.matcher(next).matches()) {
                 TableColumns cols = TableColumns.of(markdownCells(norm));
+                if (cols.isPlanTable() && ExportTableReader.isSetLog(cols)) {
+                    return exportReader.read(raw, i, cols, l -> markdownCells(TextLines.normalise(l)), plan);
+                }
                 if (cols.isPlanTable()) {
                     return readRows(raw, i, cols, plan, '|', true);
                 }
@@ -40,6 +44,9 @@ final class TableReader {
         char delim = csvDelimiter(raw.get(i));
         if (delim != 0 && mayNameExercises(norm)) {
             TableColumns cols = TableColumns.of(csvCells(raw.get(i), delim));
+            if (cols.isPlanTable() && ExportTableReader.isSetLog(cols)) {
+                return exportReader.read(raw, i, cols, l -> csvCells(l, delim), plan);
+            }
             if (cols.isPlanTable()) {
                 return readRows(raw, i, cols, plan, delim, false);
             }
