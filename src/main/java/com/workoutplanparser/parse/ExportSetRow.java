@@ -14,6 +14,8 @@ import java.util.Map;
 final class ExportSetRow {
 
     private static final double METRES_PER_MILE = 1609.344;
+    private static final java.util.regex.Pattern DISTANCE_CELL =
+            java.util.regex.Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(km|mi|miles?|m|yds?|yards?|)\\.?", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     String date;
     String workout;
@@ -69,8 +71,13 @@ final class ExportSetRow {
                 }
                 case DURATION -> r.seconds = seconds(v, hint);
                 case DISTANCE -> {
-                    distance = number(v);
-                    if (hint != null) distanceUnit = hint;
+                    // "2.5" under a "distance_km" header, or "10 km" / "5 mi" in the cell itself
+                    java.util.regex.Matcher m = DISTANCE_CELL.matcher(v);
+                    if (m.matches()) {
+                        distance = number(m.group(1));
+                        if (!m.group(2).isEmpty()) distanceUnit = m.group(2).toLowerCase(Locale.ROOT);
+                        else if (hint != null) distanceUnit = hint;
+                    }
                 }
                 case DISTANCE_UNIT -> distanceUnit = v.toLowerCase(Locale.ROOT);
                 case RPE -> {

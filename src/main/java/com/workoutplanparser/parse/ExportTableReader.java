@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Reads workout-log exports that write one row per logged set (Strong in every era and locale, Hevy, FitNotes,
@@ -114,15 +113,10 @@ final class ExportTableReader {
 
     private static void emit(List<Session> sessions, TableColumns cols, PlanAssembler plan) {
         boolean namesDays = cols.has(TableColumns.Role.DATE) || cols.has(TableColumns.Role.WORKOUT);
-        String previousLabel = null;
         Map<String, String> supersetLetters = new HashMap<>();
         for (Session s : sessions) {
             String label = s.label();
-            // two sessions in a row under one workout name ("Push" on Monday and on Thursday) stay two days
-            if (Objects.equals(label, previousLabel) && s.workout != null && s.date != null) {
-                label = s.workout + " " + s.date;
-            }
-            previousLabel = s.label();
+            if (namesDays) plan.tableSession(label);
             supersetLetters.clear();
             for (Sets e : s.exercises.values()) {
                 if (e.rows.isEmpty()) continue; // only warm-ups were logged

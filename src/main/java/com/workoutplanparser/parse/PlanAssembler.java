@@ -265,6 +265,9 @@ final class PlanAssembler {
         previous = null;
     }
 
+    /** A new logged session in an export: a new day even when it has the previous one's name ("Push" twice). */
+    void tableSession(String label) { flushCandidate(); openDay(label); }
+
     void tableLine(int index, LineKind kind, String reason) {
         set(index, kind, reason);
     }

@@ -41,7 +41,7 @@ final class TableColumns {
             String core = l.replaceAll("\\(.*\\)", "").replaceAll("\\b(kg|kgs|lbs?|km|s|sec|secs|min)\\b", "")
                     .replaceAll("[^\\p{L}%# ]", " ").replaceAll("\\s+", " ").strip();
             Role r = role(core, l);
-            if (r == Role.IGNORE && core.isEmpty() && hint != null) r = unitOnlyColumn(hint); // legacy Strong "kg", "km"
+            if (r == Role.IGNORE && hint != null && core.matches("(mi|miles?|m)?")) r = unitOnlyColumn(hint); // legacy Strong "kg", "km"
             roles.add(r);
             hints.add(hint);
         }

@@ -1,6 +1,5 @@
 package com.workoutplanparser.parse;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,15 @@ import java.util.regex.Pattern;
 final class TableReader {
 
     private static final Pattern MD_SEPARATOR = Pattern.compile("^\\|?\\s?:?-{2,}:?\\s?(?:\\|\\s?:?-{2,}:?\\s?)*\\|?$");
+    /** The border of an ASCII-art grid: "+------+-----+" (or "+======+" under the header). */
+    private static final Pattern GRID_BORDER = Pattern.compile("^\\+[-=:]{2,}(?:\\+[-=:]{2,})*\\+$");
     private static final Pattern REPS_CELL = Pattern.compile("^\\d{1,3}(?:\\s?-\\s?\\d{1,3})?\\+?$");
     private static final int MAX_ROW = 2000;
 
     private final ExerciseLineReader lineReader;
     private final HeadingReader headingReader = new HeadingReader();
     private final ExportTableReader exportReader = new ExportTableReader();
+    private final YamlLogTable yamlLog = new YamlLogTable(this);
 
     TableReader(ExerciseLineReader lineReader) {
         this.lineReader = lineReader;
@@ -29,23 +31,26 @@ final class TableReader {
     /** Reads the table starting at line i, if one does; returns the index after it, or i when there is none. */
     int readTable(List<String> raw, int i, String norm, PlanAssembler plan) {
         if (norm.length() > MAX_ROW) return i;
+        int yamlEnd = yamlLog.read(raw, i, plan);
+        if (yamlEnd > i) return yamlEnd;
         if (norm.indexOf('|') >= 0 && i + 1 < raw.size()) {
             String next = TextLines.normalise(raw.get(i + 1));
-            if (next.indexOf("--") >= 0 && MD_SEPARATOR.matcher(next).matches()) {
-                TableColumns cols = TableColumns.of(markdownCells(norm));
+            boolean separated = next.indexOf("--") >= 0 && MD_SEPARATOR.matcher(next).matches();
+            if (separated || next.startsWith("+") && GRID_BORDER.matcher(next).matches()) {
+                TableColumns cols = TableColumns.of(TableCells.markdown(norm));
                 if (cols.isPlanTable() && ExportTableReader.isSetLog(cols)) {
-                    return exportReader.read(raw, i, cols, l -> markdownCells(TextLines.normalise(l)), plan);
+                    return exportReader.read(raw, i, cols, l -> TableCells.markdown(TextLines.normalise(l)), plan);
                 }
                 if (cols.isPlanTable()) {
                     return readRows(raw, i, cols, plan, '|', true);
                 }
             }
         }
-        char delim = csvDelimiter(raw.get(i));
+        char delim = TableCells.delimiter(raw.get(i));
         if (delim != 0 && mayNameExercises(norm)) {
-            TableColumns cols = TableColumns.of(csvCells(raw.get(i), delim));
+            TableColumns cols = TableColumns.of(TableCells.csv(raw.get(i), delim));
             if (cols.isPlanTable() && ExportTableReader.isSetLog(cols)) {
-                return exportReader.read(raw, i, cols, l -> csvCells(l, delim), plan);
+                return exportReader.read(raw, i, cols, l -> TableCells.csv(l, delim), plan);
             }
             if (cols.isPlanTable()) {
                 return readRows(raw, i, cols, plan, delim, false);
@@ -73,10 +78,10 @@ final class TableReader {
             String line = raw.get(i);
             String norm = TextLines.normalise(line);
             if (norm.isEmpty() || norm.length() > MAX_ROW) break;
-            if (md && norm.indexOf('|') < 0) break;
+            if (md && norm.indexOf('|') < 0 && !GRID_BORDER.matcher(norm).matches()) break;
             if (!md && norm.indexOf(delim) < 0 && delim != '\t') break;
-            List<String> cells = md ? markdownCells(norm) : csvCells(line, delim);
-            if (md && MD_SEPARATOR.matcher(norm).matches()) {
+            List<String> cells = md ? TableCells.markdown(norm) : TableCells.csv(line, delim);
+            if (md && (MD_SEPARATOR.matcher(norm).matches() || GRID_BORDER.matcher(norm).matches())) {
                 plan.tableLine(i, LineKind.BLANK, null);
                 continue;
             }
@@ -174,7 +179,7 @@ final class TableReader {
         return cell(cells, cols, TableColumns.Role.DATE);
     }
 
-    private ExerciseDraft readRow(List<String> cells, TableColumns cols, String name, int lineNumber, String text) {
+    ExerciseDraft readRow(List<String> cells, TableColumns cols, String name, int lineNumber, String text) {
         ExerciseDraft d = new ExerciseDraft();
         d.name = name.replace("**", "").strip();
         d.text = text;
@@ -336,65 +341,4 @@ final class TableReader {
         String v = cells.get(c).replace("**", "").strip();
         return v.isEmpty() ? null : v;
     }
-
-    static List<String> markdownCells(String norm) {
-        String t = norm.strip();
-        if (t.startsWith("|")) t = t.substring(1);
-        if (t.endsWith("|")) t = t.substring(0, t.length() - 1);
-        List<String> out = new ArrayList<>();
-        for (String c : t.split("\\|", -1)) out.add(c.strip());
-        return out;
-    }
-
-    /** The separator of a CSV header line: the most frequent of comma, semicolon and tab, at least twice. */
-    static char csvDelimiter(String line) {
-        if (line.length() > MAX_ROW) return 0;
-        int commas = 0, semis = 0, tabs = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') quoted = !quoted;
-            else if (!quoted) {
-                if (c == ',') commas++;
-                else if (c == ';') semis++;
-                else if (c == '\t') tabs++;
-            }
-        }
-        if (tabs >= 2 && tabs >= commas && tabs >= semis) return '\t';
-        if (semis >= 2 && semis > commas) return ';';
-        if (commas >= 2) return ',';
-        return 0;
-    }
-
-    /** Splits one CSV line, honouring double quotes and "" escapes. */
-    static List<String> csvCells(String line, char delim) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == delim) {
-                out.add(cur.toString().strip());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString().strip());
-        return out;
-    }
-
 }
