@@ -86,7 +86,8 @@ final class TableColumns {
                  "séries x répétitions", "sätze x wdh", "work", "sets x reps x weight" -> {
                 return Role.PRESCRIPTION;
             }
-            case "weight", "load", "charge", "poids", "gewicht", "peso", "kg", "lbs", "lb", "weight used", "carga" -> {
+            case "weight", "load", "charge", "poids", "gewicht", "peso", "kg", "lbs", "lb", "weight used", "carga",
+                 "carga total", "total load", "charge totale", "peso total", "gesamtgewicht" -> {
                 return Role.WEIGHT;
             }
             case "unit", "units", "weight unit", "unité", "unité de poids", "gewichtseinheit", "unidad de peso",

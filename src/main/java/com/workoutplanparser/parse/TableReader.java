@@ -16,16 +16,19 @@ final class TableReader {
     private static final Pattern MD_SEPARATOR = Pattern.compile("^\\|?\\s?:?-{2,}:?\\s?(?:\\|\\s?:?-{2,}:?\\s?)*\\|?$");
     /** The border of an ASCII-art grid: "+------+-----+" (or "+======+" under the header). */
     private static final Pattern GRID_BORDER = Pattern.compile("^\\+[-=:]{2,}(?:\\+[-=:]{2,})*\\+$");
-    private static final Pattern REPS_CELL = Pattern.compile("^\\d{1,3}(?:\\s?-\\s?\\d{1,3})?\\+?$");
     private static final int MAX_ROW = 2000;
 
     private final ExerciseLineReader lineReader;
     private final HeadingReader headingReader = new HeadingReader();
     private final ExportTableReader exportReader = new ExportTableReader();
     private final YamlLogTable yamlLog = new YamlLogTable(this);
+    private final ColumnPerDayTable columnTables;
+    private final TableCellValues values;
 
     TableReader(ExerciseLineReader lineReader) {
         this.lineReader = lineReader;
+        this.columnTables = new ColumnPerDayTable(lineReader, headingReader, this);
+        this.values = new TableCellValues(lineReader);
     }
 
     /** Reads the table starting at line i, if one does; returns the index after it, or i when there is none. */
@@ -44,6 +47,8 @@ final class TableReader {
                 if (cols.isPlanTable()) {
                     return readRows(raw, i, cols, plan, '|', true);
                 }
+                int end = separated ? columnTables.read(raw, i, TableCells.markdown(norm), cols, plan) : i;
+                if (end > i) return end;
             }
         }
         char delim = TableCells.delimiter(raw.get(i));
@@ -73,7 +78,10 @@ final class TableReader {
         Map<String, String> supersetLabels = new HashMap<>();
         String lastDay = null;
         String lastWeek = null;
-        int warmups = 0;
+        // a table without a sets column may write one row per set: rows of one exercise are its sets
+        boolean foldSets = !cols.has(TableColumns.Role.SETS) && !cols.has(TableColumns.Role.PRESCRIPTION) && !cols.rowPerSet();
+        Map<String, ExerciseDraft> seen = new HashMap<>();
+        List<ExerciseDraft> drafts = new java.util.ArrayList<>();
         for (; i < raw.size(); i++) {
             String line = raw.get(i);
             String norm = TextLines.normalise(line);
@@ -85,7 +93,7 @@ final class TableReader {
                 plan.tableLine(i, LineKind.BLANK, null);
                 continue;
             }
-            String name = cell(cells, cols, TableColumns.Role.NAME);
+            String name = TableNames.clean(cell(cells, cols, TableColumns.Role.NAME));
             if (name == null) {
                 // a row holding only a day or week ("| **Day 2** | | |"), or an empty row
                 String only = firstNonEmpty(cells);
@@ -111,24 +119,27 @@ final class TableReader {
             if (dayLabel == null && cols.has(TableColumns.Role.DAY)) dayLabel = lastDay;
             lastWeek = week;
             lastDay = dayLabel;
-            String setType = cell(cells, cols, TableColumns.Role.SET_TYPE);
+            if (TableNames.isRest(name)) {
+                // "| 90s | *Rest* |" after a set: the rest of the exercise above
+                restRow(cells, current);
+                plan.tableLine(i, current != null ? LineKind.EXERCISE : LineKind.PROSE, "rest between sets");
+                continue;
+            }
             ExerciseDraft row = readRow(cells, cols, name, i + 1, line.strip());
             String ss = cell(cells, cols, TableColumns.Role.SUPERSET);
             if (ss != null) {
                 row.superset = supersetLabels.computeIfAbsent(ss, k -> String.valueOf((char) ('A' + supersetLabels.size() % 26)));
             }
             String dayKey = week + "\u0001" + dayLabel + "\u0001" + cell(cells, cols, TableColumns.Role.DATE);
-            String key = dayKey + "\u0001" + name;
-            if (setType != null && setType.toLowerCase().startsWith("warm")) {
-                // warm-up sets in an export are not the prescription; counted in a note
-                warmups++;
-                plan.tableLine(i, LineKind.EXERCISE, null);
-                if (current != null && key.equals(currentKey)) current.note("warm-up sets: " + warmups);
-                continue;
-            }
-            if (cols.rowPerSet() && current != null && key.equals(currentKey)) {
-                current.appendSet(row);
-                if (warmups > 0) current.note("warm-up sets: " + warmups);
+            String key = dayKey + "\u0001" + name.toLowerCase(java.util.Locale.ROOT);
+            ExerciseDraft earlier = foldSets ? seen.get(key) : null;
+            if (cols.rowPerSet() && current != null && key.equals(currentKey) || earlier != null && row.sets == null) {
+                // one row per set ("| 5-8 | Pull-up |" three times, maybe alternating with a partner exercise)
+                ExerciseDraft target = earlier != null ? earlier : current;
+                target.appendSet(row);
+                if (target != current) groupFrom(target, drafts, plan);
+                current = target;
+                currentKey = key;
                 plan.tableLine(i, LineKind.EXERCISE, null);
                 continue;
             }
@@ -136,15 +147,34 @@ final class TableReader {
                 row.sets = 1;
                 row.singleSetRow = true;
                 row.lineNumber = 0; // grouped from several rows
-                if (warmups > 0 && current == null) warmups = 0;
             }
-            if (current == null || !key.equals(currentKey)) warmups = 0;
             plan.tableExercise(week, dayLabel, rowsNameDays, row);
+            drafts.add(row);
+            if (foldSets && row.sets == null) seen.put(key, row);
             current = row;
             currentKey = key;
             plan.tableLine(i, LineKind.EXERCISE, null);
         }
         return i;
+    }
+
+    /** Rows of two exercises taking turns are one group (a superset written set by set). */
+    private static void groupFrom(ExerciseDraft first, List<ExerciseDraft> drafts, PlanAssembler plan) {
+        String label = first.superset != null ? first.superset : plan.tableGroupLabel();
+        for (int k = drafts.indexOf(first); k >= 0 && k < drafts.size(); k++) {
+            if (drafts.get(k).superset == null) drafts.get(k).superset = label;
+        }
+    }
+
+    private static void restRow(List<String> cells, ExerciseDraft previous) {
+        if (previous == null || previous.restSeconds != null) return;
+        for (String c : cells) {
+            Integer s = Quantities.durationCell(c.replace("*", ""), false);
+            if (s != null && s > 0) {
+                previous.restSeconds = s;
+                return;
+            }
+        }
     }
 
     /** Cheap test before mapping a CSV header: it must have some column that can name an exercise. */
@@ -196,13 +226,13 @@ final class TableReader {
                     else d.lower(0.2);
                     if (v.contains("-")) d.note(v + " sets");
                 }
-                case REPS -> repsCell(d, v);
+                case REPS -> values.reps(d, v);
                 case PRESCRIPTION -> {
                     LineRead r = lineReader.read(v, lineNumber);
-                    if (r.draft() != null) merge(d, r.draft());
+                    if (r.draft() != null) TableCellValues.merge(d, r.draft());
                     else d.note(v);
                 }
-                case WEIGHT -> weightCell(d, v, hint);
+                case WEIGHT -> values.weight(d, v, hint);
                 case UNIT -> {
                     String u = Quantities.loadUnit(v);
                     if (u != null) d.unit = u;
@@ -220,7 +250,7 @@ final class TableReader {
                     if (r != null && r >= 0 && r <= 10) d.rpe = 10 - r;
                 }
                 case DURATION -> {
-                    Integer s = "min".equals(hint) ? minutes(v) : Quantities.durationCell(v, false);
+                    Integer s = "min".equals(hint) ? TableCellValues.minutes(v) : Quantities.durationCell(v, false);
                     if (s != null && s > 0) d.durationSeconds = s;
                 }
                 case DISTANCE -> {
@@ -250,89 +280,6 @@ final class TableReader {
         }
         if (d.sets != null && d.reps.size() > 1 && d.reps.size() != d.sets) d.lower(0.1);
         return d;
-    }
-
-    private static Integer minutes(String v) {
-        Double n = Quantities.number(v);
-        return n == null ? null : (int) Math.round(n * 60);
-    }
-
-    private void repsCell(ExerciseDraft d, String v) {
-        String t = v.strip();
-        if (REPS_CELL.matcher(t).matches()) {
-            String r = t.replace(" ", "");
-            if (!r.equals("0")) d.reps.add(r);
-            if (r.endsWith("+")) d.note("last set AMRAP");
-            return;
-        }
-        String l = t.toLowerCase();
-        if (l.equals("max") || l.equals("amrap") || l.equals("failure") || l.equals("max reps")) {
-            d.reps.add("AMRAP");
-            return;
-        }
-        if (t.matches("\\d{1,3}\\+?(?:\\s?[,/]\\s?\\d{1,3}\\+?){1,9}")) {
-            for (String p : t.split("\\s?[,/]\\s?")) d.reps.add(p);
-            return;
-        }
-        // "30s", "10 each side", "8-10 @ RPE 8": read it as a notation
-        LineRead r = lineReader.read("1x" + t, d.lineNumber);
-        if (r.draft() != null) {
-            ExerciseDraft x = r.draft();
-            x.sets = null;
-            merge(d, x);
-            return;
-        }
-        d.note("reps " + t);
-        d.lower(0.2);
-    }
-
-    private void weightCell(ExerciseDraft d, String v, String hint) {
-        String t = v.strip();
-        String l = t.toLowerCase();
-        if (l.equals("bw") || l.startsWith("bodyweight") || l.equals("body weight")) {
-            d.note("bodyweight");
-            return;
-        }
-        if (t.endsWith("%")) {
-            Double p = Quantities.number(t.substring(0, t.length() - 1));
-            if (p != null) d.percents.add(p);
-            return;
-        }
-        String numbers = t.replaceAll("(?i)\\s?(kgs?|kilos?|lbs?|pounds?|#)\\b.*$", "").strip();
-        List<Double> ws = Quantities.numberList(numbers);
-        if (ws.isEmpty() || !numbers.matches("[\\d.,/ ]+")) {
-            LineRead r = lineReader.read(t, d.lineNumber);
-            if (r.draft() != null && (!r.draft().weights.isEmpty() || !r.draft().percents.isEmpty())) {
-                merge(d, r.draft());
-            } else {
-                d.note("load " + t);
-                d.lower(0.1);
-            }
-            return;
-        }
-        if (ws.size() == 1 && ws.get(0) == 0) return; // Strong writes 0 for body-weight sets
-        d.weights.addAll(ws);
-        String u = Quantities.loadUnit(t.substring(numbers.length()).strip());
-        if (u == null && ("kg".equals(hint) || "lb".equals(hint))) u = hint;
-        if (u != null) d.unit = u;
-    }
-
-    /** Copies what a cell's reading found into the row's draft without overwriting what the row already has. */
-    private static void merge(ExerciseDraft d, ExerciseDraft x) {
-        if (d.sets == null) d.sets = x.sets;
-        if (d.reps.isEmpty()) d.reps.addAll(x.reps);
-        if (d.weights.isEmpty()) {
-            d.weights.addAll(x.weights);
-            if (d.unit == null) d.unit = x.unit;
-        }
-        if (d.percents.isEmpty()) d.percents.addAll(x.percents);
-        if (d.rpe == null) d.rpe = x.rpe;
-        if (d.durationSeconds == null) d.durationSeconds = x.durationSeconds;
-        if (d.distanceMeters == null) d.distanceMeters = x.distanceMeters;
-        if (d.restSeconds == null) d.restSeconds = x.restSeconds;
-        if (d.tempo == null) d.tempo = x.tempo;
-        x.notes.forEach(d::note);
-        d.certainty = Math.min(d.certainty, x.certainty);
     }
 
     private static String cell(List<String> cells, TableColumns cols, TableColumns.Role role) {
