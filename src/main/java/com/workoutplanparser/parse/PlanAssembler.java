@@ -265,6 +265,12 @@ final class PlanAssembler {
         previous = null;
     }
 
+    /** A new logged session in an export: a new day even when it has the previous one's name ("Push" twice). */
+    void tableSession(String label) { flushCandidate(); openDay(label); }
+
+    /** A free superset letter of the current day, for a group a table writes set by set. */
+    String tableGroupLabel() { ensureDay(); String l = nextLabel(); day.labelsUsed.add(l); return l; }
+
     void tableLine(int index, LineKind kind, String reason) {
         set(index, kind, reason);
     }

@@ -1,6 +1,5 @@
 package com.workoutplanparser.parse;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,31 +14,49 @@ import java.util.regex.Pattern;
 final class TableReader {
 
     private static final Pattern MD_SEPARATOR = Pattern.compile("^\\|?\\s?:?-{2,}:?\\s?(?:\\|\\s?:?-{2,}:?\\s?)*\\|?$");
-    private static final Pattern REPS_CELL = Pattern.compile("^\\d{1,3}(?:\\s?-\\s?\\d{1,3})?\\+?$");
+    /** The border of an ASCII-art grid: "+------+-----+" (or "+======+" under the header). */
+    private static final Pattern GRID_BORDER = Pattern.compile("^\\+[-=:]{2,}(?:\\+[-=:]{2,})*\\+$");
     private static final int MAX_ROW = 2000;
 
     private final ExerciseLineReader lineReader;
     private final HeadingReader headingReader = new HeadingReader();
+    private final ExportTableReader exportReader = new ExportTableReader();
+    private final YamlLogTable yamlLog = new YamlLogTable(this);
+    private final ColumnPerDayTable columnTables;
+    private final TableCellValues values;
 
     TableReader(ExerciseLineReader lineReader) {
         this.lineReader = lineReader;
+        this.columnTables = new ColumnPerDayTable(lineReader, headingReader, this);
+        this.values = new TableCellValues(lineReader);
     }
 
     /** Reads the table starting at line i, if one does; returns the index after it, or i when there is none. */
     int readTable(List<String> raw, int i, String norm, PlanAssembler plan) {
         if (norm.length() > MAX_ROW) return i;
+        int yamlEnd = yamlLog.read(raw, i, plan);
+        if (yamlEnd > i) return yamlEnd;
         if (norm.indexOf('|') >= 0 && i + 1 < raw.size()) {
             String next = TextLines.normalise(raw.get(i + 1));
-            if (next.indexOf("--") >= 0 && MD_SEPARATOR.matcher(next).matches()) {
-                TableColumns cols = TableColumns.of(markdownCells(norm));
+            boolean separated = next.indexOf("--") >= 0 && MD_SEPARATOR.matcher(next).matches();
+            if (separated || next.startsWith("+") && GRID_BORDER.matcher(next).matches()) {
+                TableColumns cols = TableColumns.of(TableCells.markdown(norm));
+                if (cols.isPlanTable() && ExportTableReader.isSetLog(cols)) {
+                    return exportReader.read(raw, i, cols, l -> TableCells.markdown(TextLines.normalise(l)), plan);
+                }
                 if (cols.isPlanTable()) {
                     return readRows(raw, i, cols, plan, '|', true);
                 }
+                int end = separated ? columnTables.read(raw, i, TableCells.markdown(norm), cols, plan) : i;
+                if (end > i) return end;
             }
         }
-        char delim = csvDelimiter(raw.get(i));
+        char delim = TableCells.delimiter(raw.get(i));
         if (delim != 0 && mayNameExercises(norm)) {
-            TableColumns cols = TableColumns.of(csvCells(raw.get(i), delim));
+            TableColumns cols = TableColumns.of(TableCells.csv(raw.get(i), delim));
+            if (cols.isPlanTable() && ExportTableReader.isSetLog(cols)) {
+                return exportReader.read(raw, i, cols, l -> TableCells.csv(l, delim), plan);
+            }
             if (cols.isPlanTable()) {
                 return readRows(raw, i, cols, plan, delim, false);
             }
@@ -61,19 +78,22 @@ final class TableReader {
         Map<String, String> supersetLabels = new HashMap<>();
         String lastDay = null;
         String lastWeek = null;
-        int warmups = 0;
+        // a table without a sets column may write one row per set: rows of one exercise are its sets
+        boolean foldSets = !cols.has(TableColumns.Role.SETS) && !cols.has(TableColumns.Role.PRESCRIPTION) && !cols.rowPerSet();
+        Map<String, ExerciseDraft> seen = new HashMap<>();
+        List<ExerciseDraft> drafts = new java.util.ArrayList<>();
         for (; i < raw.size(); i++) {
             String line = raw.get(i);
             String norm = TextLines.normalise(line);
             if (norm.isEmpty() || norm.length() > MAX_ROW) break;
-            if (md && norm.indexOf('|') < 0) break;
+            if (md && norm.indexOf('|') < 0 && !GRID_BORDER.matcher(norm).matches()) break;
             if (!md && norm.indexOf(delim) < 0 && delim != '\t') break;
-            List<String> cells = md ? markdownCells(norm) : csvCells(line, delim);
-            if (md && MD_SEPARATOR.matcher(norm).matches()) {
+            List<String> cells = md ? TableCells.markdown(norm) : TableCells.csv(line, delim);
+            if (md && (MD_SEPARATOR.matcher(norm).matches() || GRID_BORDER.matcher(norm).matches())) {
                 plan.tableLine(i, LineKind.BLANK, null);
                 continue;
             }
-            String name = cell(cells, cols, TableColumns.Role.NAME);
+            String name = TableNames.clean(cell(cells, cols, TableColumns.Role.NAME));
             if (name == null) {
                 // a row holding only a day or week ("| **Day 2** | | |"), or an empty row
                 String only = firstNonEmpty(cells);
@@ -99,24 +119,27 @@ final class TableReader {
             if (dayLabel == null && cols.has(TableColumns.Role.DAY)) dayLabel = lastDay;
             lastWeek = week;
             lastDay = dayLabel;
-            String setType = cell(cells, cols, TableColumns.Role.SET_TYPE);
+            if (TableNames.isRest(name)) {
+                // "| 90s | *Rest* |" after a set: the rest of the exercise above
+                restRow(cells, current);
+                plan.tableLine(i, current != null ? LineKind.EXERCISE : LineKind.PROSE, "rest between sets");
+                continue;
+            }
             ExerciseDraft row = readRow(cells, cols, name, i + 1, line.strip());
             String ss = cell(cells, cols, TableColumns.Role.SUPERSET);
             if (ss != null) {
                 row.superset = supersetLabels.computeIfAbsent(ss, k -> String.valueOf((char) ('A' + supersetLabels.size() % 26)));
             }
             String dayKey = week + "\u0001" + dayLabel + "\u0001" + cell(cells, cols, TableColumns.Role.DATE);
-            String key = dayKey + "\u0001" + name;
-            if (setType != null && setType.toLowerCase().startsWith("warm")) {
-                // warm-up sets in an export are not the prescription; counted in a note
-                warmups++;
-                plan.tableLine(i, LineKind.EXERCISE, null);
-                if (current != null && key.equals(currentKey)) current.note("warm-up sets: " + warmups);
-                continue;
-            }
-            if (cols.rowPerSet() && current != null && key.equals(currentKey)) {
-                current.appendSet(row);
-                if (warmups > 0) current.note("warm-up sets: " + warmups);
+            String key = dayKey + "\u0001" + name.toLowerCase(java.util.Locale.ROOT);
+            ExerciseDraft earlier = foldSets ? seen.get(key) : null;
+            if (cols.rowPerSet() && current != null && key.equals(currentKey) || earlier != null && row.sets == null) {
+                // one row per set ("| 5-8 | Pull-up |" three times, maybe alternating with a partner exercise)
+                ExerciseDraft target = earlier != null ? earlier : current;
+                target.appendSet(row);
+                if (target != current) groupFrom(target, drafts, plan);
+                current = target;
+                currentKey = key;
                 plan.tableLine(i, LineKind.EXERCISE, null);
                 continue;
             }
@@ -124,15 +147,34 @@ final class TableReader {
                 row.sets = 1;
                 row.singleSetRow = true;
                 row.lineNumber = 0; // grouped from several rows
-                if (warmups > 0 && current == null) warmups = 0;
             }
-            if (current == null || !key.equals(currentKey)) warmups = 0;
             plan.tableExercise(week, dayLabel, rowsNameDays, row);
+            drafts.add(row);
+            if (foldSets && row.sets == null) seen.put(key, row);
             current = row;
             currentKey = key;
             plan.tableLine(i, LineKind.EXERCISE, null);
         }
         return i;
+    }
+
+    /** Rows of two exercises taking turns are one group (a superset written set by set). */
+    private static void groupFrom(ExerciseDraft first, List<ExerciseDraft> drafts, PlanAssembler plan) {
+        String label = first.superset != null ? first.superset : plan.tableGroupLabel();
+        for (int k = drafts.indexOf(first); k >= 0 && k < drafts.size(); k++) {
+            if (drafts.get(k).superset == null) drafts.get(k).superset = label;
+        }
+    }
+
+    private static void restRow(List<String> cells, ExerciseDraft previous) {
+        if (previous == null || previous.restSeconds != null) return;
+        for (String c : cells) {
+            Integer s = Quantities.durationCell(c.replace("*", ""), false);
+            if (s != null && s > 0) {
+                previous.restSeconds = s;
+                return;
+            }
+        }
     }
 
     /** Cheap test before mapping a CSV header: it must have some column that can name an exercise. */
@@ -167,7 +209,7 @@ final class TableReader {
         return cell(cells, cols, TableColumns.Role.DATE);
     }
 
-    private ExerciseDraft readRow(List<String> cells, TableColumns cols, String name, int lineNumber, String text) {
+    ExerciseDraft readRow(List<String> cells, TableColumns cols, String name, int lineNumber, String text) {
         ExerciseDraft d = new ExerciseDraft();
         d.name = name.replace("**", "").strip();
         d.text = text;
@@ -184,13 +226,13 @@ final class TableReader {
                     else d.lower(0.2);
                     if (v.contains("-")) d.note(v + " sets");
                 }
-                case REPS -> repsCell(d, v);
+                case REPS -> values.reps(d, v);
                 case PRESCRIPTION -> {
                     LineRead r = lineReader.read(v, lineNumber);
-                    if (r.draft() != null) merge(d, r.draft());
+                    if (r.draft() != null) TableCellValues.merge(d, r.draft());
                     else d.note(v);
                 }
-                case WEIGHT -> weightCell(d, v, hint);
+                case WEIGHT -> values.weight(d, v, hint);
                 case UNIT -> {
                     String u = Quantities.loadUnit(v);
                     if (u != null) d.unit = u;
@@ -208,7 +250,7 @@ final class TableReader {
                     if (r != null && r >= 0 && r <= 10) d.rpe = 10 - r;
                 }
                 case DURATION -> {
-                    Integer s = "min".equals(hint) ? minutes(v) : Quantities.durationCell(v, false);
+                    Integer s = "min".equals(hint) ? TableCellValues.minutes(v) : Quantities.durationCell(v, false);
                     if (s != null && s > 0) d.durationSeconds = s;
                 }
                 case DISTANCE -> {
@@ -240,154 +282,10 @@ final class TableReader {
         return d;
     }
 
-    private static Integer minutes(String v) {
-        Double n = Quantities.number(v);
-        return n == null ? null : (int) Math.round(n * 60);
-    }
-
-    private void repsCell(ExerciseDraft d, String v) {
-        String t = v.strip();
-        if (REPS_CELL.matcher(t).matches()) {
-            String r = t.replace(" ", "");
-            if (!r.equals("0")) d.reps.add(r);
-            if (r.endsWith("+")) d.note("last set AMRAP");
-            return;
-        }
-        String l = t.toLowerCase();
-        if (l.equals("max") || l.equals("amrap") || l.equals("failure") || l.equals("max reps")) {
-            d.reps.add("AMRAP");
-            return;
-        }
-        if (t.matches("\\d{1,3}\\+?(?:\\s?[,/]\\s?\\d{1,3}\\+?){1,9}")) {
-            for (String p : t.split("\\s?[,/]\\s?")) d.reps.add(p);
-            return;
-        }
-        // "30s", "10 each side", "8-10 @ RPE 8": read it as a notation
-        LineRead r = lineReader.read("1x" + t, d.lineNumber);
-        if (r.draft() != null) {
-            ExerciseDraft x = r.draft();
-            x.sets = null;
-            merge(d, x);
-            return;
-        }
-        d.note("reps " + t);
-        d.lower(0.2);
-    }
-
-    private void weightCell(ExerciseDraft d, String v, String hint) {
-        String t = v.strip();
-        String l = t.toLowerCase();
-        if (l.equals("bw") || l.startsWith("bodyweight") || l.equals("body weight")) {
-            d.note("bodyweight");
-            return;
-        }
-        if (t.endsWith("%")) {
-            Double p = Quantities.number(t.substring(0, t.length() - 1));
-            if (p != null) d.percents.add(p);
-            return;
-        }
-        String numbers = t.replaceAll("(?i)\\s?(kgs?|kilos?|lbs?|pounds?|#)\\b.*$", "").strip();
-        List<Double> ws = Quantities.numberList(numbers);
-        if (ws.isEmpty() || !numbers.matches("[\\d.,/ ]+")) {
-            LineRead r = lineReader.read(t, d.lineNumber);
-            if (r.draft() != null && (!r.draft().weights.isEmpty() || !r.draft().percents.isEmpty())) {
-                merge(d, r.draft());
-            } else {
-                d.note("load " + t);
-                d.lower(0.1);
-            }
-            return;
-        }
-        if (ws.size() == 1 && ws.get(0) == 0) return; // Strong writes 0 for body-weight sets
-        d.weights.addAll(ws);
-        String u = Quantities.loadUnit(t.substring(numbers.length()).strip());
-        if (u == null && ("kg".equals(hint) || "lb".equals(hint))) u = hint;
-        if (u != null) d.unit = u;
-    }
-
-    /** Copies what a cell's reading found into the row's draft without overwriting what the row already has. */
-    private static void merge(ExerciseDraft d, ExerciseDraft x) {
-        if (d.sets == null) d.sets = x.sets;
-        if (d.reps.isEmpty()) d.reps.addAll(x.reps);
-        if (d.weights.isEmpty()) {
-            d.weights.addAll(x.weights);
-            if (d.unit == null) d.unit = x.unit;
-        }
-        if (d.percents.isEmpty()) d.percents.addAll(x.percents);
-        if (d.rpe == null) d.rpe = x.rpe;
-        if (d.durationSeconds == null) d.durationSeconds = x.durationSeconds;
-        if (d.distanceMeters == null) d.distanceMeters = x.distanceMeters;
-        if (d.restSeconds == null) d.restSeconds = x.restSeconds;
-        if (d.tempo == null) d.tempo = x.tempo;
-        x.notes.forEach(d::note);
-        d.certainty = Math.min(d.certainty, x.certainty);
-    }
-
     private static String cell(List<String> cells, TableColumns cols, TableColumns.Role role) {
         int c = cols.col(role);
         if (c < 0 || c >= cells.size()) return null;
         String v = cells.get(c).replace("**", "").strip();
         return v.isEmpty() ? null : v;
     }
-
-    static List<String> markdownCells(String norm) {
-        String t = norm.strip();
-        if (t.startsWith("|")) t = t.substring(1);
-        if (t.endsWith("|")) t = t.substring(0, t.length() - 1);
-        List<String> out = new ArrayList<>();
-        for (String c : t.split("\\|", -1)) out.add(c.strip());
-        return out;
-    }
-
-    /** The separator of a CSV header line: the most frequent of comma, semicolon and tab, at least twice. */
-    static char csvDelimiter(String line) {
-        if (line.length() > MAX_ROW) return 0;
-        int commas = 0, semis = 0, tabs = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') quoted = !quoted;
-            else if (!quoted) {
-                if (c == ',') commas++;
-                else if (c == ';') semis++;
-                else if (c == '\t') tabs++;
-            }
-        }
-        if (tabs >= 2 && tabs >= commas && tabs >= semis) return '\t';
-        if (semis >= 2 && semis > commas) return ';';
-        if (commas >= 2) return ',';
-        return 0;
-    }
-
-    /** Splits one CSV line, honouring double quotes and "" escapes. */
-    static List<String> csvCells(String line, char delim) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == delim) {
-                out.add(cur.toString().strip());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString().strip());
-        return out;
-    }
-
 }
