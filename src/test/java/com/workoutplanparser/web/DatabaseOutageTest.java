@@ -5,7 +5,14 @@ import com.workoutplanparser.support.ApiClient;
 import com.workoutplanparser.support.AppTestBase;
 import com.workoutplanparser.support.RawHttp;
 import com.workoutplanparser.support.TcpProxy;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
@@ -22,6 +29,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The database goes away under a few requests and comes back. The service runs against its own PostgreSQL behind
  * a TCP proxy the test cuts (stopping the shared embedded database would break the other test classes), with the
  * production connection timeout. While it is down every API answer is a quick 503 with Retry-After and a JSON
- * error, health is DOWN, and a file dropped into the inbox stays there; once it is back, every import that was
- * acknowledged before reaches a final status and the file is imported.
+ * error, health is DOWN, a file dropped into the inbox stays there and a mail stays in the mailbox; once it is
+ * back, every import that was acknowledged before reaches a final status and the file and the mail are imported.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // its own database and inbox: not reused
 class DatabaseOutageTest extends AppTestBase {
@@ -41,6 +49,9 @@ class DatabaseOutageTest extends AppTestBase {
     private static final List<String> FINAL = List.of("STORED", "NEEDS_REVIEW", "REJECTED", "FAILED");
     private static final TcpProxy PROXY;
     private static final Path INBOX;
+    private static final GreenMail MAIL;
+    private static final String MAILBOX = "plans@outage.test";
+    private static final String ATHLETE = "athlete@outage.test";
 
     static {
         try {
@@ -50,6 +61,9 @@ class DatabaseOutageTest extends AppTestBase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        MAIL = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
+        MAIL.start();
+        MAIL.setUser(MAILBOX, MAILBOX, "secret");
     }
 
     @DynamicPropertySource
@@ -58,6 +72,12 @@ class DatabaseOutageTest extends AppTestBase {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("workout.intake.folder.path", INBOX::toString);
+        registry.add("workout.mail.imap.host", () -> "127.0.0.1");
+        registry.add("workout.mail.imap.port", () -> MAIL.getImap().getPort());
+        registry.add("workout.mail.imap.protocol", () -> "imap");
+        registry.add("workout.mail.username", () -> MAILBOX);
+        registry.add("workout.mail.password", () -> "secret");
+        registry.add("workout.mail.poll-ms", () -> 300);
         // a claim cut off by the outage is taken again soon after (production: 300 s)
         registry.add("workout.queue.lease-seconds", () -> "5");
     }
@@ -71,6 +91,11 @@ class DatabaseOutageTest extends AppTestBase {
             acknowledged.add(r.json().get("importId").asText());
         }
         String file = "outage-" + UUID.randomUUID() + ".txt";
+        String mailed = "Overhead Press: 5x5 mailed " + UUID.randomUUID().toString().substring(0, 8);
+        if (jdbc.queryForList("select id from app_user where email = ?", ATHLETE).isEmpty()) {
+            assertThat(api.postJson("/api/v1/users", "{\"email\": \"" + ATHLETE + "\", \"displayName\": \"Athlete\"}")
+                    .status()).isEqualTo(201);
+        }
 
         PROXY.cut();
         try {
@@ -102,25 +127,47 @@ class DatabaseOutageTest extends AppTestBase {
             assertThat(health.body()).contains("DOWN");
 
             Files.writeString(INBOX.resolve(file), "Deadlift: 1x5\nSquat: 3x3\n");
+            MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()));
+            mail.setFrom(ATHLETE);
+            mail.setRecipients(Message.RecipientType.TO, MAILBOX);
+            mail.setSubject("My plan");
+            mail.setText(mailed + "\n");
+            MAIL.getUserManager().getUser(MAILBOX).deliver(mail);
             // a few polls of the folder (every 200 ms in tests) happen while the database is down
             Thread.sleep(3000);
             assertThat(INBOX.resolve(file)).exists();
             assertThat(INBOX.resolve(".failed").resolve(file)).doesNotExist();
+            assertThat(folderCount("Failed")).as("mails moved to the error folder").isZero();
         } finally {
             PROXY.restore();
         }
 
-        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> {
             for (String id : acknowledged) {
                 assertThat(jdbc.queryForObject("select status from workout_import_log where id = ?::uuid", String.class, id))
                         .as("import " + id).isIn(FINAL);
             }
         });
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() ->
                 assertThat(jdbc.queryForList("select status from workout_import_log where source = 'file' and source_ref = ?",
                         String.class, file)).singleElement().isIn(FINAL));
         assertThat(INBOX.resolve(".failed").resolve(file)).doesNotExist();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() ->
+                assertThat(jdbc.queryForList("select status from workout_import_log where source = 'email'"
+                        + " and raw_text like ?", String.class, "%" + mailed + "%")).singleElement().isIn(FINAL));
+        assertThat(folderCount("Failed")).as("mails moved to the error folder").isZero();
         assertThat(api.get("/api/v1/users/me").status()).isEqualTo(200);
         assertThat(api.withToken(null).get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    private static int folderCount(String folder) throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect("127.0.0.1", MAIL.getImap().getPort(), MAILBOX, "secret");
+        try {
+            Folder f = store.getFolder(folder);
+            return f.exists() ? f.getMessageCount() : 0;
+        } finally {
+            store.close();
+        }
     }
 }
