@@ -6,7 +6,9 @@ import com.workoutplanparser.pipeline.ImportResponse;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Json;
+import com.workoutplanparser.web.QueryParameters;
 import org.apache.camel.Exchange;
+import org.apache.camel.model.rest.RestParamType;
 import org.springframework.stereotype.Component;
 
 import java.text.Normalizer;
@@ -37,8 +39,14 @@ public class ExerciseApiRoutes extends ApiRouteBuilder {
     public void configure() {
         rest("/api/v1/exercises").produces("application/json")
                 .get().routeId("rest-list-exercises").description("The catalog, filtered by ?q= (name or alias)")
+                    .param().name("q").type(RestParamType.query).required(false).dataType("string")
+                        .description("part of a name or alias").endParam()
+                    .param().name("limit").type(RestParamType.query).required(false).dataType("integer")
+                        .description("at most this many (1 to " + MAX_LIMIT + ", default 100)").endParam()
                     .to("direct:list-exercises")
                 .get("/match").routeId("rest-match-exercise").description("Match one name: ?q=")
+                    .param().name("q").type(RestParamType.query).required(true).dataType("string")
+                        .description("the exercise name to match").endParam()
                     .to("direct:match-exercise")
                 .get("/{id}").routeId("rest-get-exercise").to("direct:get-exercise")
                 .post().routeId("rest-create-exercise").to("direct:create-exercise")
@@ -58,12 +66,12 @@ public class ExerciseApiRoutes extends ApiRouteBuilder {
 
     private void list(Exchange exchange) {
         String q = exchange.getMessage().getHeader("q", String.class);
-        int limit = Math.min(MAX_LIMIT, exchange.getMessage().getHeader("limit", 100, Integer.class));
+        int limit = QueryParameters.integer(exchange.getMessage(), "limit", 100, 1, MAX_LIMIT);
         String needle = q == null ? "" : fold(q);
         List<CatalogExercise> found = store.findAll().stream()
                 .filter(e -> needle.isEmpty() || fold(e.name()).contains(needle)
                         || e.aliases().stream().anyMatch(a -> fold(a.text()).contains(needle)))
-                .limit(Math.max(1, limit))
+                .limit(limit)
                 .toList();
         reply(exchange, 200, Map.of("exercises", found, "count", found.size()));
     }

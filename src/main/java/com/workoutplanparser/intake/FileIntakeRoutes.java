@@ -1,7 +1,9 @@
 package com.workoutplanparser.intake;
 
 import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
+import com.workoutplanparser.web.DatabaseUnavailable;
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +46,11 @@ public class FileIntakeRoutes extends RouteBuilder {
                     .bean("fileIntake", "read")
                     .to("direct:intake")
                     .bean("fileIntake", "afterIntake")
+                .doCatch(DatabaseUnavailable.types())
+                    // not the file's fault: no .error.txt, no failure recorded; the folder route tries it again
+                    .process(e -> {
+                        throw e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+                    })
                 .doCatch(Exception.class)
                     .bean("fileIntake", "failed")
                     // rethrown: the file consumer then moves the file to .failed (moveFailed)
@@ -57,6 +64,12 @@ public class FileIntakeRoutes extends RouteBuilder {
                     + "&delay={{workout.intake.folder.poll-ms:1000}}")
                     .routeId("intake-folder")
                     .errorHandler(defaultErrorHandler().logStackTrace(false).logExhaustedMessageHistory(false))
+                    // Database down: the poller waits here (retrying with back-off) and the file stays in the folder
+                    // until the database is back, instead of going to .failed; no new file is locked meanwhile.
+                    .onException(DatabaseUnavailable.types())
+                        .maximumRedeliveries(-1).redeliveryDelay(1000).useExponentialBackOff()
+                        .maximumRedeliveryDelay(30_000).retryAttemptedLogLevel(LoggingLevel.WARN)
+                    .end()
                     .to("direct:intake-file");
         }
     }

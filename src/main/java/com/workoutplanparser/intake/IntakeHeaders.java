@@ -5,6 +5,10 @@ package com.workoutplanparser.intake;
  * ops routes in {@code routes/*.yaml}). Besides these, {@code direct:intake} reads
  * {@code workoutUserId}, {@code workoutSource} and {@code workoutSourceRef} from
  * {@link com.workoutplanparser.pipeline.ImportHeaders}. See docs/intake.md.
+ * <p>
+ * These headers are set by the routes themselves (folder, mail, ops routes), never taken from a client: the HTTP
+ * edge drops every {@code workout*} name a request sends (web/EdgeHeaderPolicy), and the REST intake describes
+ * its submissions with a typed {@link IntakeSubmission} instead, which {@code direct:intake} prefers.
  */
 public final class IntakeHeaders {
 

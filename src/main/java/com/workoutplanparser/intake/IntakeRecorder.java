@@ -47,18 +47,21 @@ public class IntakeRecorder {
         String text = body instanceof byte[] bytes ? PlanText.fromBytes(bytes, maxChars)
                 : PlanText.validate(msg.getBody(String.class), maxChars);
         msg.setBody(text);
-        UUID owner = owner(msg);
-        msg.setHeader(ImportHeaders.USER_ID, owner);
-        String source = msg.getHeader(ImportHeaders.SOURCE, String.class);
-        if (source == null || source.isBlank()) {
-            source = exchange.getFromRouteId() == null ? "ops" : exchange.getFromRouteId();
-            msg.setHeader(ImportHeaders.SOURCE, source);
+        IntakeSubmission submission = exchange.getProperty(IntakeSubmission.PROPERTY, IntakeSubmission.class);
+        if (submission == null) {
+            submission = fromHeaders(exchange);
         }
-        String sourceRef = msg.getHeader(ImportHeaders.SOURCE_REF, String.class);
+        UUID owner = submission.owner();
+        String source = submission.source();
+        String sourceRef = submission.sourceRef();
+        String parentRef = submission.parentRef();
+        boolean now = submission.processNow();
+        boolean dedupe = submission.dedupe();
+        // the routes after this one read the import's state from these headers: set here, from the submission
+        msg.setHeader(ImportHeaders.USER_ID, owner);
+        msg.setHeader(ImportHeaders.SOURCE, source);
         msg.setHeader(ImportHeaders.SOURCE_REF, sourceRef);
-        String parentRef = msg.getHeader(IntakeHeaders.PARENT_REF, String.class);
-        boolean now = msg.getHeader(IntakeHeaders.PROCESS_NOW, false, Boolean.class);
-        boolean dedupe = msg.getHeader(IntakeHeaders.DEDUPE, !"rest".equals(source), Boolean.class);
+        msg.setHeader(IntakeHeaders.PARENT_REF, parentRef);
         String hash = ApiTokens.hash(text);
         UUID id = UUID.randomUUID();
         msg.setHeader(ImportHeaders.CONTENT_HASH, hash);
@@ -87,6 +90,20 @@ public class IntakeRecorder {
         }
         msg.setHeader(IntakeHeaders.INTAKE_STATUS, status);
         queue.received(now);
+    }
+
+    /** The submission as the folder, mail and ops routes describe it: in the workout* headers their routes set. */
+    private IntakeSubmission fromHeaders(Exchange exchange) {
+        Message msg = exchange.getMessage();
+        UUID owner = owner(msg);
+        String source = msg.getHeader(ImportHeaders.SOURCE, String.class);
+        if (source == null || source.isBlank()) {
+            source = exchange.getFromRouteId() == null ? "ops" : exchange.getFromRouteId();
+        }
+        return new IntakeSubmission(owner, source, msg.getHeader(ImportHeaders.SOURCE_REF, String.class),
+                msg.getHeader(IntakeHeaders.PARENT_REF, String.class),
+                msg.getHeader(IntakeHeaders.DEDUPE, !"rest".equals(source), Boolean.class),
+                msg.getHeader(IntakeHeaders.PROCESS_NOW, false, Boolean.class));
     }
 
     /** The owner: workoutUserId, else workoutUserEmail, else the configured default user (else the first admin). */

@@ -1,5 +1,7 @@
 package com.workoutplanparser.intake;
 
+import com.workoutplanparser.web.DatabaseUnavailable;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,14 @@ public class MailErrorsConfiguration extends RouteConfigurationBuilder {
     @Override
     public void configuration() {
         routeConfiguration(MAIL_ERRORS)
+                // Database down: not the mail's fault. Left unhandled, so camel-mail leaves the mail unseen in the
+                // mailbox and the next poll takes it again (its imports already recorded are deduplicated then).
+                .onException(DatabaseUnavailable.types())
+                    .maximumRedeliveries(2).redeliveryDelay(1000)
+                    .handled(false)
+                    .log(LoggingLevel.WARN, "The database is unavailable: the mail stays in the mailbox and is read again"
+                            + " at the next poll (${exception.message})")
+                .end()
                 .onException(Exception.class)
                     .maximumRedeliveries(2).redeliveryDelay(500)
                     .handled(true)

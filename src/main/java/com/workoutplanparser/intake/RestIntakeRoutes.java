@@ -8,6 +8,7 @@ import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.Json;
+import com.workoutplanparser.web.QueryParameters;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,16 +60,16 @@ public class RestIntakeRoutes extends RouteBuilder {
                 .end()
                 .process("apiTokenAuthenticator")
                 .process(this::readSubmission)
-                .setHeader(ImportHeaders.SOURCE, constant("rest"))
-                // the synchronous form parses in the request; ?async=true leaves it to the queue's workers
-                .setHeader(IntakeHeaders.PROCESS_NOW, simple("${header.async} != 'true'", Boolean.class))
                 .to("direct:intake");
     }
 
     private void readSubmission(Exchange exchange) {
         var msg = exchange.getMessage();
         AppUser user = msg.getHeader(ApiTokenAuthenticator.USER_HEADER, AppUser.class);
-        msg.setHeader(ImportHeaders.USER_ID, user.id());
+        // The import's state comes from the caller's identity and this route, never from what the client sent:
+        // the synchronous form parses in the request; ?async=true leaves it to the queue's workers.
+        boolean async = QueryParameters.bool(msg, "async", false);
+        exchange.setProperty(IntakeSubmission.PROPERTY, IntakeSubmission.rest(user.id(), null, null, !async));
         String contentType = msg.getHeader(Exchange.CONTENT_TYPE, "", String.class).toLowerCase();
         Long length = msg.getHeader("Content-Length", Long.class);
         if (length != null && length > 4L * maxChars) { // refuse a 20 MB upload before reading it

@@ -2,6 +2,7 @@ package com.workoutplanparser.review;
 
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Json;
+import org.apache.camel.model.rest.RestParamType;
 import org.springframework.stereotype.Component;
 
 /** {@code GET /api/v1/reviews} (the queue, paged, oldest first) and {@code GET /api/v1/reviews/{id}}. */
@@ -20,6 +21,16 @@ public class ReviewQueryRoutes extends ApiRouteBuilder {
         rest("/api/v1/reviews").produces("application/json")
                 .get().routeId("rest-list-reviews")
                     .description("The review queue, oldest first; query: status (PENDING, APPROVED, REJECTED), userId, source, page, size")
+                    .param().name("status").type(RestParamType.query).required(false).dataType("string")
+                        .description("PENDING (default), APPROVED or REJECTED").endParam()
+                    .param().name("userId").type(RestParamType.query).required(false).dataType("string")
+                        .description("only this user's items (reviewers)").endParam()
+                    .param().name("source").type(RestParamType.query).required(false).dataType("string")
+                        .description("only items from this source (rest, file, email, an ops route)").endParam()
+                    .param().name("page").type(RestParamType.query).required(false).dataType("integer")
+                        .description("page number, from 0").endParam()
+                    .param().name("size").type(RestParamType.query).required(false).dataType("integer")
+                        .description("items per page").endParam()
                     .to("direct:list-reviews")
                 .get("/{id}").routeId("rest-get-review")
                     .description("A review item: raw text, parsed plan, matches with alternatives, unread lines")

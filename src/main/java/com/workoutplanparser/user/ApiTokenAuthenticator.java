@@ -1,6 +1,7 @@
 package com.workoutplanparser.user;
 
 import com.workoutplanparser.web.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
@@ -9,6 +10,10 @@ import org.springframework.stereotype.Component;
  * Camel step that turns {@code Authorization: Bearer <token>} into the calling user (header
  * {@value #USER_HEADER}, an {@link AppUser}), or fails with 401. The Authorization header is removed
  * so the token never travels further down a route.
+ * <p>
+ * Over HTTP the token is read from the request's own Authorization header only: a token in the query string
+ * ({@code ?Authorization=…}) would end up in access logs and browser history, so it counts for nothing (the
+ * edge's header policy drops it as well).
  */
 @Component("apiTokenAuthenticator")
 public class ApiTokenAuthenticator implements Processor {
@@ -23,7 +28,9 @@ public class ApiTokenAuthenticator implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        String header = exchange.getMessage().getHeader("Authorization", String.class);
+        HttpServletRequest request = exchange.getMessage().getHeader(Exchange.HTTP_SERVLET_REQUEST, HttpServletRequest.class);
+        String header = request != null ? request.getHeader("Authorization")
+                : exchange.getMessage().getHeader("Authorization", String.class);
         exchange.getMessage().removeHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
             throw ApiException.unauthorized("Send the header 'Authorization: Bearer <token>'.");

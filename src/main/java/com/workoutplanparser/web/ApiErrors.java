@@ -25,6 +25,13 @@ public class ApiErrors {
             body = new ErrorBody(api.status(), api.code(), api.getMessage());
         } else if (cause instanceof PlanText.InvalidText invalid) {
             body = new ErrorBody(invalid.tooLarge() ? 413 : 400, invalid.code(), invalid.getMessage());
+        } else if (DatabaseUnavailable.isCause(cause)) {
+            // Answered at once (Hikari's connection-timeout bounds the wait) instead of a 500 after 30 s.
+            // Nothing of this request was acknowledged; an import it had already recorded is finished by the queue.
+            log.warn("Request {} refused: the database is unavailable ({})", exchange.getExchangeId(), cause.toString());
+            body = new ErrorBody(503, "database_unavailable", "The service cannot get a database connection right now"
+                    + " (the database is down or every connection is busy). Send the request again in a few seconds.");
+            exchange.getMessage().setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
         } else {
             // The cause may quote user data, so the caller gets a reference, the log gets the detail.
             log.error("Request {} failed", exchange.getExchangeId(), cause);

@@ -187,12 +187,12 @@ class PipelineEndToEndTest extends AppTestBase {
     void importsAreCountedByStatusAndSourceForPrometheus() {
         api.postText(PARSE, "Squat: 5x5");
 
-        ApiClient.Response metrics = api.withToken(null).get("/actuator/prometheus");
+        ApiClient.Response metrics = api.get("/actuator/prometheus");
         assertThat(metrics.status()).as(metrics.body()).isEqualTo(200);
         assertThat(metrics.body()).containsPattern("workout_imports_total\\{[^}]*source=\"rest\"[^}]*status=\"STORED\"");
         assertThat(metrics.body()).contains("workout_parse_duration_seconds_count");
         assertThat(metrics.body()).contains("routeId=\"process-import\"");
-        ApiClient.Response health = api.withToken(null).get("/actuator/health");
+        ApiClient.Response health = api.get("/actuator/health");
         assertThat(health.json().at("/components/db/status").asText()).isEqualTo("UP");
     }
 
