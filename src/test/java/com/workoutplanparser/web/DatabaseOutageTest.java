@@ -120,8 +120,11 @@ class DatabaseOutageTest extends AppTestBase {
                 assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
                 assertThat(MAPPER.readTree(r.body()).get("error").asText()).isEqualTo("database_unavailable");
             }
-            // the bound is Hikari's connection-timeout (1.5 s), where it used to be 30 s
-            assertThat(millis).as("milliseconds to each 503").allMatch(ms -> ms < 2000);
+            // Hikari's connection-timeout (1.5 s) bounds the wait, where it used to be 30 s. The figures are printed for
+            // the record; the assertion only tells a fail-fast refusal from the old 30 s wait, so that a loaded CI
+            // machine cannot turn it into a timing flake.
+            System.out.println("database down: milliseconds to each 503 " + millis);
+            assertThat(millis).as("milliseconds to each 503").allMatch(ms -> ms < 15_000);
             HttpResponse<String> health = http.send("GET", "/actuator/health", Map.of(), null, null);
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(health.body()).contains("DOWN");
