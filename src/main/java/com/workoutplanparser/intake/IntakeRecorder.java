@@ -60,7 +60,9 @@ public class IntakeRecorder {
         boolean now = msg.getHeader(IntakeHeaders.PROCESS_NOW, false, Boolean.class);
         boolean dedupe = msg.getHeader(IntakeHeaders.DEDUPE, !"rest".equals(source), Boolean.class);
         String hash = ApiTokens.hash(text);
-        UUID id = UUID.randomUUID();
+        // an Idempotency-Key claimed this id for the import (IdempotencyKeys), so a retry finds it
+        UUID preset = exchange.getProperty(IdempotencyKeys.PRESET_IMPORT_ID, UUID.class);
+        UUID id = preset != null ? preset : UUID.randomUUID();
         msg.setHeader(ImportHeaders.CONTENT_HASH, hash);
         msg.setHeader(ImportHeaders.IMPORT_ID, id);
         String status = now ? "PROCESSING" : "RECEIVED";
