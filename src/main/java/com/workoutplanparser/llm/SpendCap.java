@@ -38,7 +38,8 @@ public class SpendCap {
 
     private final SpendCapSettings settings;
     private final Ledger ledger;
-    private volatile String lastRefusal;
+    /** The UTC day a user last reached their own cap (for the health; the total is computed live). */
+    private volatile java.time.LocalDate userCapReachedOn;
 
     @Autowired
     public SpendCap(SpendCapSettings settings, JdbcTemplate jdbc) {
@@ -74,7 +75,6 @@ public class SpendCap {
     /** The LLM step's answer past a cap: no reading, the rules read alone, the reason for the reviewer. */
     public void refuse(Exchange exchange) {
         String reason = exchange.getProperty("llm.spendCapReason", String.class);
-        lastRefusal = reason;
         log.warn("LLM not asked: {}", reason);
         exchange.getMessage().setBody(LlmOutcome.failed(reason, LlmUsage.NONE));
     }
@@ -93,6 +93,7 @@ public class SpendCap {
         }
         if (user != null && on(settings.perUserUsd())
                 && ledger.spentToday(user).compareTo(settings.perUserUsd()) >= 0) {
+            userCapReachedOn = today();
             return "your daily LLM spend cap (" + settings.perUserUsd() + " USD) is reached; read by the rules alone"
                     + " until midnight UTC";
         }
@@ -112,10 +113,14 @@ public class SpendCap {
         if (on(settings.totalUsd()) && total.compareTo(settings.totalUsd()) >= 0) {
             details.put("spendCap", "reached: plans are read by the rules alone (what they cannot read goes to"
                     + " review) until midnight UTC");
-        } else if (lastRefusal != null) {
-            details.put("spendCap", "some users reached theirs today: " + lastRefusal);
+        } else if (today().equals(userCapReachedOn)) {
+            details.put("spendCapPerUser", "reached by some users today: their plans are read by the rules alone");
         }
         return details;
+    }
+
+    private static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneOffset.UTC);
     }
 
     private static boolean on(BigDecimal cap) {
