@@ -130,6 +130,7 @@ public class ApiGateFilter extends OncePerRequestFilter {
 
     private void write(HttpServletResponse response, ErrorBody body) throws IOException {
         response.setStatus(body.status());
+        response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         byte[] bytes = json.write(body).getBytes(StandardCharsets.UTF_8);

@@ -41,6 +41,18 @@ public class RateLimits {
         return take("parse:" + user, settings.tier(tier).parses());
     }
 
+    /**
+     * A batch counts as one parse per plan: the filter took one for the request, this takes the rest at once (all or
+     * nothing). Always allowed when the limits are off.
+     */
+    public Decision moreParses(java.util.UUID user, String tier, long tokens) {
+        LimitSettings.Limit limit = settings.tier(tier).parses();
+        if (!settings.enabled() || tokens <= 0) {
+            return new Decision(true, limit.capacity(), limit.period(), limit.capacity(), 0, 0);
+        }
+        return take("parse:" + user, limit, tokens);
+    }
+
     public Decision write(java.util.UUID user, String tier) {
         return take("write:" + user, settings.tier(tier).writes());
     }
@@ -50,6 +62,10 @@ public class RateLimits {
     }
 
     private Decision take(String key, LimitSettings.Limit limit) {
+        return take(key, limit, 1);
+    }
+
+    private Decision take(String key, LimitSettings.Limit limit, long tokens) {
         if (buckets.size() >= settings.maxBuckets()) {
             buckets.values().removeIf(k -> k.bucket().getAvailableTokens() >= k.limit().capacity());
         }
@@ -57,7 +73,7 @@ public class RateLimits {
         Keyed keyed = buckets.compute(key, (k, old) -> old != null && old.limit().equals(limit) ? old
                 : new Keyed(Bucket.builder().addLimit(l -> l.capacity(limit.capacity())
                         .refillGreedy(limit.capacity(), limit.period())).build(), limit));
-        ConsumptionProbe probe = keyed.bucket().tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = keyed.bucket().tryConsumeAndReturnRemaining(tokens);
         return new Decision(probe.isConsumed(), limit.capacity(), limit.period(), probe.getRemainingTokens(),
                 seconds(probe.getNanosToWaitForReset()), probe.isConsumed() ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill())));
     }

@@ -90,6 +90,35 @@ class ApiLimitsTest extends AppTestBase {
     }
 
     @Test
+    void aBatchCountsOneParsePerPlan() {
+        String[] user = http.user(ADMIN_TOKEN, "tight");
+        long capacity = settings.tier("tight").parses().capacity();
+        String tooMany = texts((int) capacity + 1);
+        RawHttp.Reply refused = http.send("POST", "/api/v1/workout-plans/parse/batch", "application/json", tooMany,
+                "Authorization", "Bearer " + user[1]);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isNotNull();
+        assertThat(refused.json().get("message").asText()).contains("counts as " + (capacity + 1) + " parses");
+
+        RawHttp.Reply fits = http.send("POST", "/api/v1/workout-plans/parse/batch", "application/json",
+                texts((int) capacity - 2), "Authorization", "Bearer " + user[1]);
+        assertThat(fits.status()).as(fits.body()).isEqualTo(202);
+        assertThat(fits.json().get("imports")).hasSize((int) capacity - 2);
+        // the refused batch spent its request's one parse, the other batch its three: one is left
+        assertThat(fits.header("RateLimit-Remaining")).isEqualTo("1");
+        assertThat(http.parse(user[1], PLAN).status()).isEqualTo(200);
+        assertThat(http.parse(user[1], PLAN).status()).isEqualTo(429);
+    }
+
+    private static String texts(int n) {
+        StringBuilder b = new StringBuilder("{\"texts\": [");
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "" : ", ").append("\"Squat: 5x").append(i + 1).append("\"");
+        }
+        return b.append("]}").toString();
+    }
+
+    @Test
     void otherWritesSpendTheWriteLimit_notTheParseLimit() {
         String[] user = http.user(ADMIN_TOKEN, "tight");
         long writes = settings.tier("tight").writes().capacity();
