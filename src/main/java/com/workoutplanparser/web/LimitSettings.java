@@ -51,7 +51,7 @@ public record LimitSettings(
     }
 
     /**
-     * @param parses the parse endpoints (sync, async and batch; one request counts once)
+     * @param parses the parse endpoints (sync, async, and batch: one per plan in it)
      * @param writes every other write (review decisions, catalog and user changes)
      */
     public record Tier(Limit parses, Limit writes) {
