@@ -7,6 +7,8 @@ import com.workoutplanparser.pipeline.ImportHeaders;
 import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.web.ApiException;
+import com.workoutplanparser.web.ApiGateFilter;
+import com.workoutplanparser.web.RateLimits;
 import com.workoutplanparser.web.Json;
 import jakarta.activation.DataHandler;
 import org.apache.camel.CamelContext;
@@ -35,10 +37,12 @@ public class BatchIntake {
     private final CamelContext camel;
     private final int maxChars;
     private final int maxItems;
+    private final RateLimits rateLimits;
     private volatile ProducerTemplate producer;
 
     public BatchIntake(Json json, CamelContext camel, @Value("${workout.max-text-chars}") int maxChars,
-                       @Value("${workout.intake.batch.max-items:500}") int maxItems) {
+                       @Value("${workout.intake.batch.max-items:500}") int maxItems, RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.json = json;
         this.camel = camel;
         this.maxChars = maxChars;
@@ -102,6 +106,7 @@ public class BatchIntake {
         if (items.size() > maxItems) {
             throw ApiException.badRequest("batch_too_large", "A batch holds at most " + maxItems + " plans.");
         }
+        spendParses(msg, user, items.size());
         String batchId = "batch:" + UUID.randomUUID();
         ObjectNode out = json.mapper().createObjectNode();
         out.put("batchId", batchId);
@@ -135,6 +140,29 @@ public class BatchIntake {
         msg.setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
         msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
         msg.setBody(json.write(out));
+    }
+
+    /** A batch of n plans is n parses of the caller's rate limit (the gate took one for the request). */
+    private void spendParses(org.apache.camel.Message msg, AppUser user, int plans) {
+        var d = rateLimits.moreParses(user.id(), user.tier(), plans - 1L);
+        if (d.allowed()) {
+            // the gate wrote these on the servlet response already: replace them there, not beside them
+            Object response = msg instanceof org.apache.camel.http.common.HttpMessage http ? http.getResponse()
+                    : msg.getHeader(Exchange.HTTP_SERVLET_RESPONSE);
+            if (response instanceof jakarta.servlet.http.HttpServletResponse servlet) {
+                servlet.setHeader(ApiGateFilter.RATE_LIMIT_REMAINING, String.valueOf(d.remaining()));
+                servlet.setHeader(ApiGateFilter.RATE_LIMIT_RESET, String.valueOf(d.resetSeconds()));
+            }
+        } else {
+            // an error answer starts from a reset response: the headers go with the message
+            msg.setHeader(ApiGateFilter.RATE_LIMIT_LIMIT, d.limit());
+            msg.setHeader(ApiGateFilter.RATE_LIMIT_REMAINING, d.remaining());
+            msg.setHeader(ApiGateFilter.RATE_LIMIT_RESET, d.resetSeconds());
+            msg.setHeader(ApiGateFilter.RETRY_AFTER, d.retryAfterSeconds());
+            throw new ApiException(429, "rate_limited", "A batch of " + plans + " plans counts as " + plans
+                    + " parses; the " + user.tier() + " tier allows " + d.limit() + " in " + d.periodText() + " and "
+                    + (d.remaining() + 1) + " are left. Send fewer plans, or try again in " + d.retryAfterSeconds() + " s.");
+        }
     }
 
     private static String unique(Map<String, Object> items, String name) {

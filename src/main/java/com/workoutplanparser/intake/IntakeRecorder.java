@@ -63,7 +63,9 @@ public class IntakeRecorder {
         msg.setHeader(ImportHeaders.SOURCE_REF, sourceRef);
         msg.setHeader(IntakeHeaders.PARENT_REF, parentRef);
         String hash = ApiTokens.hash(text);
-        UUID id = UUID.randomUUID();
+        // an Idempotency-Key claimed this id for the import (IdempotencyKeys), so a retry finds it
+        UUID preset = exchange.getProperty(IdempotencyKeys.PRESET_IMPORT_ID, UUID.class);
+        UUID id = preset != null ? preset : UUID.randomUUID();
         msg.setHeader(ImportHeaders.CONTENT_HASH, hash);
         msg.setHeader(ImportHeaders.IMPORT_ID, id);
         String status = now ? "PROCESSING" : "RECEIVED";

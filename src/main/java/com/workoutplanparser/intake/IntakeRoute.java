@@ -23,7 +23,8 @@ public class IntakeRoute extends RouteBuilder {
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .bean("intakeRecorder", "record")
                 .filter(header(IntakeHeaders.INTAKE_STATUS).isEqualTo("PROCESSING"))
-                    .to("direct:process-import")
+                    // on a fair worker (per-user limit), waited for up to the sync timeout: FairParses
+                    .bean("fairParses", "process")
                 .end();
     }
 }

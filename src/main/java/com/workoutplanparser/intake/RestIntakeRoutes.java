@@ -23,10 +23,12 @@ public class RestIntakeRoutes extends RouteBuilder {
 
     private final Json json;
     private final int maxChars;
+    private final WorkLimits workLimits;
 
-    public RestIntakeRoutes(Json json, @Value("${workout.max-text-chars}") int maxChars) {
+    public RestIntakeRoutes(Json json, @Value("${workout.max-text-chars}") int maxChars, WorkLimits workLimits) {
         this.json = json;
         this.maxChars = maxChars;
+        this.workLimits = workLimits;
     }
 
     @Override
@@ -39,6 +41,13 @@ public class RestIntakeRoutes extends RouteBuilder {
                             + " ?async=true answers 202 with the import id at once and a worker parses it")
                     .param().name("async").type(org.apache.camel.model.rest.RestParamType.query).required(false)
                         .dataType("boolean").description("true: queue it and answer 202 at once").endParam()
+                    .param().name(IdempotencyKeys.HEADER).type(org.apache.camel.model.rest.RestParamType.header)
+                        .required(false).dataType("string")
+                        .description("a retry with the same key gets the first import back, nothing new is recorded")
+                        .endParam()
+                    .param().name("Prefer").type(org.apache.camel.model.rest.RestParamType.header).required(false)
+                        .dataType("string").description("wait=N: answer 202 with the import id if not done within N s")
+                        .endParam()
                     .to("direct:rest-parse")
                 .post("/parse/batch").routeId("rest-parse-batch")
                     .produces("application/json")
@@ -60,7 +69,29 @@ public class RestIntakeRoutes extends RouteBuilder {
                 .end()
                 .process("apiTokenAuthenticator")
                 .process(this::readSubmission)
-                .to("direct:intake");
+                .bean("idempotencyKeys", "claim")
+                .choice()
+                    .when(exchangeProperty(IdempotencyKeys.REPLAY_OF).isNotNull())
+                        .bean("idempotencyKeys", "replay")
+                    .otherwise()
+                        .process(RestIntakeRoutes::readPreferWait)
+                        .to("direct:intake")
+                .end();
+    }
+
+    /** {@code Prefer: wait=N} (RFC 7240): the caller would rather have a 202 after N seconds than wait longer. */
+    private static void readPreferWait(Exchange exchange) {
+        String prefer = exchange.getMessage().getHeader("Prefer", String.class);
+        exchange.getMessage().removeHeader("Prefer");
+        if (prefer == null) {
+            return;
+        }
+        for (String part : prefer.split("[,;]")) {
+            String p = part.strip().toLowerCase(java.util.Locale.ROOT);
+            if (p.startsWith("wait=") && p.substring(5).strip().matches("\\d{1,6}")) {
+                exchange.setProperty(FairParses.WAIT_SECONDS, Integer.parseInt(p.substring(5).strip()));
+            }
+        }
     }
 
     private void readSubmission(Exchange exchange) {
@@ -104,12 +135,17 @@ public class RestIntakeRoutes extends RouteBuilder {
         var msg = exchange.getMessage();
         Object queued = msg.getHeader(ImportHeaders.IMPORT_ID);
         boolean async = "RECEIVED".equals(msg.getHeader(IntakeHeaders.INTAKE_STATUS, String.class));
+        boolean late = msg.getHeader(FairParses.ANSWER_LATER, false, Boolean.class);
         msg.removeHeaders("workout*");
         msg.removeHeader("async");
-        if (async && exchange.getException() == null) {
+        if ((async || late) && exchange.getException() == null) {
             var body = json.mapper().createObjectNode();
             body.put("importId", String.valueOf(queued));
-            body.put("status", "RECEIVED");
+            // late: still being parsed (or waiting for a worker); its outcome is at the location
+            body.put("status", late ? "PROCESSING" : "RECEIVED");
+            if (late) {
+                msg.setHeader("Retry-After", "2");
+            }
             body.put("location", "/api/v1/imports/" + queued);
             msg.setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
             msg.setHeader("Location", "/api/v1/imports/" + queued);
@@ -118,10 +154,33 @@ public class RestIntakeRoutes extends RouteBuilder {
             return;
         }
         if (!(msg.getBody() instanceof ImportResponse response)) {
-            return; // an API error, already written by the rest-errors configuration
+            return; // an API error (already written by the rest-errors configuration), or an idempotent replay
+        }
+        if (exchange.getProperty(Exchange.EXCEPTION_CAUGHT) instanceof com.workoutplanparser.pipeline.PlanLimits.TooManyExercises tooMany) {
+            writeError(msg, 422, "too_many_exercises", tooMany.getMessage(), response.importId());
+            return;
+        }
+        String written = json.write(response);
+        if (written.length() > workLimits.maxResponseBytes()) {
+            writeError(msg, 413, "response_too_large", "The import " + response.importId() + " is recorded ("
+                    + response.status() + "), but its result is larger than " + workLimits.maxResponseBytes()
+                    + " bytes, so it is not sent. Split the plan into several plans.", response.importId());
+            return;
         }
         msg.setHeader(Exchange.HTTP_RESPONSE_CODE, "FAILED".equals(response.status()) ? 500 : 200);
         msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        msg.setBody(json.write(response));
+        msg.setBody(written);
+    }
+
+    /** The API's error shape, with the import the refusal is about (it is recorded, with the reason). */
+    private void writeError(org.apache.camel.Message msg, int status, String code, String message, java.util.UUID importId) {
+        var body = json.mapper().createObjectNode();
+        body.put("status", status);
+        body.put("error", code);
+        body.put("message", message);
+        body.put("importId", String.valueOf(importId));
+        msg.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
+        msg.setBody(json.write(body));
     }
 }

@@ -14,10 +14,16 @@ public class LlmHealthIndicator implements HealthIndicator {
 
     private final LlmStatus status;
     private final CircuitBreaker circuitBreaker;
+    private SpendCap spendCap = SpendCap.NONE;
 
     public LlmHealthIndicator(LlmStatus status, CircuitBreaker circuitBreaker) {
         this.status = status;
         this.circuitBreaker = circuitBreaker;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    public void setSpendCap(SpendCap spendCap) {
+        this.spendCap = spendCap;
     }
 
     @Override
@@ -34,6 +40,7 @@ public class LlmHealthIndicator implements HealthIndicator {
         if (circuitBreaker != null) {
             details.put("circuit", circuitBreaker.getState().name());
         }
+        details.putAll(spendCap.health());
         if (status.lastFailure() != null) {
             details.put("lastFailure", status.lastFailure());
             details.put("lastFailureAt", status.lastFailureAt().toString());

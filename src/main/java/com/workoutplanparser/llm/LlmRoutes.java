@@ -24,6 +24,13 @@ public class LlmRoutes extends RouteConfigurationBuilder {
     private final LlmSettings settings;
     private final LlmStatus status;
     private final LlmSteps steps;
+    private SpendCap spendCap = SpendCap.NONE;
+
+    /** The daily spend cap (docs/security.md); routes built without Spring have none. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    public void setSpendCap(SpendCap spendCap) {
+        this.spendCap = spendCap;
+    }
 
     public LlmRoutes(LlmSettings settings, LlmStatus status, LlmSteps steps) {
         this.settings = settings;
@@ -71,6 +78,8 @@ public class LlmRoutes extends RouteConfigurationBuilder {
                 .choice()
                     .when(exchangeProperty(LlmSteps.CACHED).isNotNull())
                         .bean(steps, "fromCache")
+                    .when(spendCap::reached) // past the daily spend cap: the rules read alone
+                        .bean(spendCap, "refuse")
                     .otherwise()
                         // a burst of submissions waits here for a free slot instead of tripping the provider's
                         // rate limit; a slot is held until the exchange completes

@@ -19,6 +19,7 @@ public class ProcessImportRoute extends RouteBuilder {
                 .to("micrometer:timer:workout.parse.duration?action=start")
                 .to("direct:parse-plan")
                 .to("micrometer:timer:workout.parse.duration?action=stop")
+                .bean("planLimits", "check") // past the exercise cap: refused before the costly matching
                 .bean("importOutcome", "decide")
                 .choice()
                     .when(header(STATUS).isEqualTo("STORED")).to("direct:store-plan")

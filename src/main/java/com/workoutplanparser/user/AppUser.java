@@ -2,8 +2,12 @@ package com.workoutplanparser.user;
 
 import java.util.UUID;
 
-/** A user of the API. Reviewers and admins may see and decide every review item. */
-public record AppUser(UUID id, String email, String displayName, String role) {
+/**
+ * A user of the API. Reviewers and admins may see and decide every review item.
+ *
+ * @param tier the rate-limit tier (free, paid, admin, or another configured one): see docs/security.md
+ */
+public record AppUser(UUID id, String email, String displayName, String role, String tier) {
 
     public boolean isReviewer() {
         return "reviewer".equals(role) || "admin".equals(role);

@@ -3,7 +3,9 @@ package com.workoutplanparser.user;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
+import com.workoutplanparser.web.Ids;
 import com.workoutplanparser.web.Json;
+import com.workoutplanparser.web.LimitSettings;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +16,8 @@ import java.util.Set;
 /**
  * {@code POST /api/v1/users} (admins only): creates a user with a role (user, reviewer, admin) and answers
  * with its API token, once; only the token's hash is stored. {@code GET /api/v1/users/me}: the caller.
- * Body: {"email": "...", "displayName": "...", "role": "reviewer"}.
+ * Body: {"email": "...", "displayName": "...", "role": "reviewer", "tier": "paid"}. {@code PUT /api/v1/users/{id}/tier}
+ * (admins only): {"tier": "paid"} moves a user to another rate-limit tier (docs/security.md).
  */
 @Component
 public class UserAdminRoutes extends ApiRouteBuilder {
@@ -22,10 +25,12 @@ public class UserAdminRoutes extends ApiRouteBuilder {
     private static final Set<String> ROLES = Set.of("user", "reviewer", "admin");
 
     private final UserStore users;
+    private final LimitSettings limits;
 
-    public UserAdminRoutes(UserStore users, Json json) {
+    public UserAdminRoutes(UserStore users, Json json, LimitSettings limits) {
         super(json);
         this.users = users;
+        this.limits = limits;
     }
 
     @Override
@@ -36,11 +41,35 @@ public class UserAdminRoutes extends ApiRouteBuilder {
                     .to("direct:current-user")
                 .post().routeId("rest-create-user")
                     .description("Create a user (admins only); the answer holds its API token, shown once")
-                    .to("direct:create-user");
+                    .to("direct:create-user")
+                .put("/{id}/tier").routeId("rest-set-user-tier")
+                    .description("Move a user to another rate-limit tier (admins only): {\"tier\": \"paid\"}")
+                    .to("direct:set-user-tier");
 
         fromApi("current-user").process(exchange -> reply(exchange, 200, describe(caller(exchange))));
 
         fromApi("create-user").process(this::create);
+
+        fromApi("set-user-tier").process(this::setTier);
+    }
+
+    private void setTier(Exchange exchange) {
+        if (!"admin".equals(caller(exchange).role())) {
+            throw ApiException.forbidden("Only admins can change a user's tier.");
+        }
+        var id = Ids.uuid(exchange.getMessage().getHeader("id", String.class), "user");
+        String body = exchange.getMessage().getBody(String.class);
+        String tier = json().read(body == null || body.isBlank() ? "{}" : body).path("tier").asText("").strip();
+        requireTier(tier);
+        AppUser changed = users.updateTier(id, tier).orElseThrow(() -> ApiException.notFound("No user has the id " + id + "."));
+        reply(exchange, 200, describe(changed));
+    }
+
+    private void requireTier(String tier) {
+        if (!limits.knowsTier(tier)) {
+            throw ApiException.badRequest("invalid_tier", "\"tier\" must be one of " + String.join(", ",
+                    new java.util.TreeSet<>(limits.tiers().keySet())) + ".");
+        }
     }
 
     private void create(Exchange exchange) {
@@ -52,6 +81,7 @@ public class UserAdminRoutes extends ApiRouteBuilder {
         String displayName = request.path("displayName").asText("").strip();
         String email = request.path("email").isTextual() ? request.get("email").asText().strip() : null;
         String role = request.path("role").asText("user").strip();
+        String tier = request.path("tier").asText("admin".equals(role) ? "admin" : "free").strip();
         if (displayName.isEmpty()) {
             throw ApiException.badRequest("missing_display_name", "Give the user a \"displayName\".");
         }
@@ -61,11 +91,12 @@ public class UserAdminRoutes extends ApiRouteBuilder {
         if (email != null && (email.isEmpty() || !email.contains("@"))) {
             throw ApiException.badRequest("invalid_email", "\"email\" must be an e-mail address, or left out.");
         }
+        requireTier(tier);
         if (email != null && users.findByEmail(email).isPresent()) {
             throw ApiException.conflict("A user with this e-mail address exists already.");
         }
         String token = ApiTokens.generate();
-        AppUser created = users.create(email, displayName, role, ApiTokens.hash(token));
+        AppUser created = users.create(email, displayName, role, tier, ApiTokens.hash(token));
         Map<String, Object> answer = describe(created);
         answer.put("token", token); // the only time it is shown
         reply(exchange, 201, answer);
@@ -77,6 +108,7 @@ public class UserAdminRoutes extends ApiRouteBuilder {
         body.put("email", user.email());
         body.put("displayName", user.displayName());
         body.put("role", user.role());
+        body.put("tier", user.tier());
         return body;
     }
 }

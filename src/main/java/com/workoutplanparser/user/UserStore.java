@@ -12,7 +12,8 @@ import java.util.UUID;
 public class UserStore {
 
     private static final RowMapper<AppUser> ROW = (rs, n) -> new AppUser(
-            rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"), rs.getString("role"));
+            rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"), rs.getString("role"),
+            rs.getString("tier"));
 
     private final JdbcTemplate jdbc;
 
@@ -42,10 +43,20 @@ public class UserStore {
         return n == null ? 0 : n;
     }
 
+    /** A new user in the tier of its role: admins in the admin tier, everyone else free. */
     public AppUser create(String email, String displayName, String role, String tokenHash) {
+        return create(email, displayName, role, "admin".equals(role) ? "admin" : "free", tokenHash);
+    }
+
+    public AppUser create(String email, String displayName, String role, String tier, String tokenHash) {
         return jdbc.queryForObject("""
-                insert into app_user (email, display_name, role, token_hash) values (?, ?, ?, ?)
-                returning *""", ROW, email, displayName, role, tokenHash);
+                insert into app_user (email, display_name, role, tier, token_hash) values (?, ?, ?, ?, ?)
+                returning *""", ROW, email, displayName, role, tier, tokenHash);
+    }
+
+    /** The user with its new tier, or empty when there is no such user. */
+    public Optional<AppUser> updateTier(UUID id, String tier) {
+        return jdbc.query("update app_user set tier = ? where id = ? returning *", ROW, tier, id).stream().findFirst();
     }
 
     public void updateTokenHash(UUID id, String tokenHash) {

@@ -40,7 +40,7 @@ public class EdgeHeaderPolicy implements HeaderFilterStrategy {
 
     /** Request headers an API route reads (lower case). */
     static final Set<String> REQUEST_HEADERS = Set.of(
-            "authorization", "content-type", "content-length", "accept", "idempotency-key");
+            "authorization", "content-type", "content-length", "accept", "idempotency-key", "prefer");
 
     /** Response headers the API sets (lower case); the rate-limit families are matched by prefix. */
     static final Set<String> RESPONSE_HEADERS = Set.of(

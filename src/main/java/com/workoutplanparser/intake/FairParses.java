@@ -1,0 +1,230 @@
+package com.workoutplanparser.intake;
+
+import com.workoutplanparser.pipeline.ImportHeaders;
+import jakarta.annotation.PreDestroy;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.DefaultExchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the synchronous parses ({@code direct:intake} with workoutProcessNow) fairly: at most
+ * {@code workers} at once, at most {@code perUser} of them for one user, users taken in turn. So one user's
+ * large plans queue behind each other, and another user's small plan starts as soon as any worker is free.
+ * <p>
+ * The request waits for its parse up to the sync timeout (or less, {@code Prefer: wait=N}). Past it, the caller is
+ * answered 202 with the import id and the parse goes on; a parse that had not started by then is handed to the
+ * durable queue (RECEIVED again) instead of waiting in this instance's memory.
+ */
+@Component("fairParses")
+@EnableConfigurationProperties(WorkLimits.class)
+public class FairParses {
+
+    /** Exchange property: how long this caller will wait (Prefer: wait=N), in seconds. */
+    public static final String WAIT_SECONDS = "workout.waitSeconds";
+    /** Header set when the parse outlived the wait: the caller gets 202, the import its outcome later. */
+    public static final String ANSWER_LATER = "workoutAnswerLater";
+
+    private static final Logger log = LoggerFactory.getLogger(FairParses.class);
+
+    /** A parse waiting for, or holding, a worker. */
+    public final class Job<T> {
+        final UUID user;
+        final Callable<T> work;
+        final CompletableFuture<T> result = new CompletableFuture<>();
+        boolean started;
+
+        Job(UUID user, Callable<T> work) {
+            this.user = user;
+            this.work = work;
+        }
+
+        public CompletableFuture<T> result() {
+            return result;
+        }
+
+        /** True when it was still waiting and now never runs. */
+        public boolean cancelIfWaiting() {
+            return FairParses.this.cancel(this);
+        }
+    }
+
+    private final WorkLimits limits;
+    private final CamelContext camel;
+    private final JdbcTemplate jdbc;
+    private final QueueSettings queue;
+    private final ExecutorService pool;
+    private final Map<UUID, Deque<Job<?>>> waiting = new LinkedHashMap<>(); // users in turn
+    private final Map<UUID, Integer> running = new HashMap<>();
+    private int busy;
+    private volatile ProducerTemplate producer;
+
+    public FairParses(WorkLimits limits, CamelContext camel, JdbcTemplate jdbc, QueueSettings queue) {
+        this.limits = limits;
+        this.camel = camel;
+        this.jdbc = jdbc;
+        this.queue = queue;
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(limits.workers(), r -> {
+            Thread t = new Thread(r, "fair-parse-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The step of direct:intake for a parse recorded PROCESSING: runs it fairly, waits for it or answers later. */
+    public void process(Exchange exchange) throws Exception {
+        var msg = exchange.getMessage();
+        UUID user = msg.getHeader(ImportHeaders.USER_ID, UUID.class);
+        UUID importId = msg.getHeader(ImportHeaders.IMPORT_ID, UUID.class);
+        // the parse gets an exchange of its own: it may outlive this request and its servlet objects
+        Exchange work = new DefaultExchange(camel);
+        work.getMessage().setBody(msg.getBody());
+        msg.getHeaders().forEach((name, value) -> {
+            if (name.startsWith("workout")) {
+                work.getMessage().setHeader(name, value);
+            }
+        });
+        Job<Exchange> job = submit(user, () -> producer().send("direct:process-import", work));
+        long waitMillis = limits.syncTimeout().toMillis();
+        Integer asked = exchange.getProperty(WAIT_SECONDS, Integer.class);
+        if (asked != null) {
+            waitMillis = Math.min(waitMillis, TimeUnit.SECONDS.toMillis(Math.max(0, asked)));
+        }
+        try {
+            Exchange done = job.result().get(waitMillis, TimeUnit.MILLISECONDS);
+            msg.setBody(done.getMessage().getBody());
+            done.getMessage().getHeaders().forEach((name, value) -> {
+                if (name.startsWith("workout")) {
+                    msg.setHeader(name, value);
+                }
+            });
+            Object caught = done.getProperty(Exchange.EXCEPTION_CAUGHT);
+            if (caught != null) {
+                exchange.setProperty(Exchange.EXCEPTION_CAUGHT, caught);
+            }
+            if (done.getException() != null) {
+                throw done.getException();
+            }
+        } catch (TimeoutException late) {
+            if (job.cancelIfWaiting()) {
+                // not started: the durable queue's workers take it, on any instance, as for ?async=true
+                jdbc.update("update workout_import_log set status = 'RECEIVED', lease_until = null, claimed_by = null,"
+                        + " attempts = 0, updated_at = now() where id = ? and status = 'PROCESSING'", importId);
+                queue.received(false);
+            }
+            log.info("Import {} not done within {} ms: answered 202, its outcome is recorded when it is", importId,
+                    waitMillis);
+            msg.setHeader(ANSWER_LATER, true);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    public <T> Job<T> submit(UUID user, Callable<T> work) {
+        Job<T> job = new Job<>(user, work);
+        synchronized (this) {
+            waiting.computeIfAbsent(user, u -> new ArrayDeque<>()).addLast(job);
+            dispatch();
+        }
+        return job;
+    }
+
+    public synchronized int running(UUID user) {
+        return running.getOrDefault(user, 0);
+    }
+
+    public synchronized int waiting(UUID user) {
+        Deque<Job<?>> q = waiting.get(user);
+        return q == null ? 0 : q.size();
+    }
+
+    private synchronized boolean cancel(Job<?> job) {
+        if (job.started) {
+            return false;
+        }
+        Deque<Job<?>> q = waiting.get(job.user);
+        boolean removed = q != null && q.remove(job);
+        if (q != null && q.isEmpty()) {
+            waiting.remove(job.user);
+        }
+        if (removed) {
+            job.result.cancel(false);
+        }
+        return removed;
+    }
+
+    /** Starts waiting jobs while workers are free: the first user in turn who is under the per-user limit. */
+    private void dispatch() {
+        while (busy < limits.workers()) {
+            Job<?> next = null;
+            for (Iterator<Map.Entry<UUID, Deque<Job<?>>>> it = waiting.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<UUID, Deque<Job<?>>> e = it.next();
+                if (running.getOrDefault(e.getKey(), 0) < limits.perUser()) {
+                    next = e.getValue().pollFirst();
+                    it.remove();
+                    if (!e.getValue().isEmpty()) {
+                        waiting.put(e.getKey(), e.getValue()); // to the back of the turn
+                    }
+                    break;
+                }
+            }
+            if (next == null) {
+                return;
+            }
+            start(next);
+        }
+    }
+
+    private <T> void start(Job<T> job) {
+        job.started = true;
+        busy++;
+        running.merge(job.user, 1, Integer::sum);
+        pool.execute(() -> {
+            try {
+                job.result.complete(job.work.call());
+            } catch (Throwable t) {
+                job.result.completeExceptionally(t);
+            } finally {
+                synchronized (this) {
+                    busy--;
+                    running.computeIfPresent(job.user, (u, n) -> n > 1 ? n - 1 : null);
+                    dispatch();
+                }
+            }
+        });
+    }
+
+    private ProducerTemplate producer() {
+        if (producer == null) {
+            producer = camel.createProducerTemplate();
+        }
+        return producer;
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,37 @@
+package com.workoutplanparser.pipeline;
+
+import org.apache.camel.Exchange;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The exercise cap ({@code workout.limits.work.max-exercises}): a reading with more exercises than any plan a person
+ * writes is refused before matching, which is where a huge text would cost minutes and gigabytes. The import is
+ * recorded FAILED with the reason; the REST caller gets 422 with the same words.
+ */
+@Component("planLimits")
+public class PlanLimits {
+
+    /** Thrown past the cap; import-errors records it, the REST response turns it into a 422. */
+    public static final class TooManyExercises extends RuntimeException {
+        public TooManyExercises(String message) {
+            super(message);
+        }
+    }
+
+    private final int maxExercises;
+
+    public PlanLimits(@Value("${workout.limits.work.max-exercises:1000}") int maxExercises) {
+        this.maxExercises = maxExercises;
+    }
+
+    /** Body: the {@link PlanReading}. */
+    public void check(Exchange exchange) {
+        PlanReading reading = exchange.getMessage().getBody(PlanReading.class);
+        int n = reading == null ? 0 : reading.result().exercises().size();
+        if (n > maxExercises) {
+            throw new TooManyExercises("The plan holds " + n + " exercises; at most " + maxExercises
+                    + " are read from one plan. Split it into several plans (one per block or week).");
+        }
+    }
+}
