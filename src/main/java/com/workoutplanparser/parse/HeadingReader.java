@@ -44,6 +44,17 @@ final class HeadingReader {
     private static final Pattern PAREN_TAIL = Pattern.compile("\\s?\\([^)]{0,40}\\)$");
     private static final Pattern SECTION_PREFIX = Pattern.compile("^(metcon|wod|finisher|conditioning|workout|part [a-c]|block [a-c]|[a-c]\\))\\s?[:.-]?\\s?(.+)$", F);
     private static final ExerciseLineReader EXERCISE_READER = new ExerciseLineReader();
+    private static final String WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mo|di|mi|do|fr|sa|so|montag|dienstag"
+            + "|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\.?,?";
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
+            + "|august|september|october|november|december|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|januar|februar|märz|juni|juli"
+            + "|oktober|dezember|ene|abr|ago|dic|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\.?";
+    /** A session date as logs write it: "2026-08-13", "13.08.2026", "25.03", "12/30", "Mon 13 Aug", "August 13, 2026". */
+    private static final Pattern DATE = Pattern.compile("^(?:" + WEEKDAY + "\\s?)?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
+            + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}\\.\\d{2}\\.?|\\d{1,2}/\\d{1,2}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s" + MONTH + "(?:\\s\\d{4})?|" + MONTH + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?)"
+            + "(?:\\s?(?:" + WEEKDAY + "))?(?:\\s?[-:,|(]\\s?[^\\d]{0,40}|\\s[\\p{L}][^\\d]{0,40})?$", F);
 
     Heading read(String norm) {
         boolean markdown = norm.startsWith("#");
@@ -86,6 +97,10 @@ final class HeadingReader {
             if (Vocabulary.words(rest).size() <= 4 && !Vocabulary.hasExerciseWord(rest)) {
                 return new Heading(Heading.Type.WEEK, label, null, null, null);
             }
+        }
+        if (DATE.matcher(label).matches()) {
+            // a training log: each date starts a session
+            return new Heading(Heading.Type.DAY, label, null, null, null);
         }
         Heading.Type dayType = isDayHeading(label);
         if (dayType != null) {

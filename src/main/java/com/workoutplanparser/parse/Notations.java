@@ -17,6 +17,7 @@ final class Notations {
             new EffortNotation(),         // "RPE 8", "RIR 2" before "@ 8" is read as anything else
             new TempoCodeNotation(),      // "@ 31X1" before "@ 3010" is read as a load
             new RepSchemeNotation(),      // "5-3-1"
+            new SetGroupsNotation(),      // "10x20, 10x40", "1x12@95, 2x10@95", "3x(8x12)", "10 x 10 x 8": per-set groups
             new LoadTimesRepsNotation(),  // "100kg x 5", "135x5" before sets x reps calls 135 the sets
             new SetsTimesRepsNotation(),  // "3x8", "3x30s", "3x5x100kg"
             new WordSetsNotation(),       // "3 sets of 10"

@@ -57,6 +57,12 @@ final class SetsTimesRepsNotation implements NotationReader {
             }
             if (perImplement) {
                 d.note("load per implement (" + sets + " x " + Quantities.format(load) + " " + d.unit + ")");
+            } else if (sets > 5 && d.sets == null && d.reps.isEmpty()) {
+                // "10x20kg": more than a handful is a rep count, as logs write one set (reps x load)
+                d.reps.add(String.valueOf(sets));
+                d.sets = 1;
+                d.singleSetRow = true;
+                s.prescriptions++;
             } else {
                 d.sets = d.sets == null ? sets : d.sets;
                 d.lower(0.2); // "5x100kg": sets of unknown reps, or reps at a load? ambiguous
