@@ -46,6 +46,7 @@ final class BareNumberNotation implements NotationReader {
                     && d.distanceMeters == null && !s.hasOther) {
                 d.reps.add(Quantities.format(v));
                 s.bareUsed++;
+                d.oneBareValue = s.bare.size() == 1 && d.sets == null;
                 d.lower(0.15); // "Push-ups 20": probably reps, but not written as such
             } else if (d.weights.isEmpty() && s.setWeights.isEmpty() && (d.sets != null || !d.reps.isEmpty()) && v >= 20) {
                 d.weights.add(v);

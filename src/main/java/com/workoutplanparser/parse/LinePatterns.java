@@ -24,13 +24,13 @@ final class LinePatterns {
     static final String SETWORD = "(?:sets?|séries?|series|serie|sätze|saetze|satz|rounds?|rds|tours?|rondas?|runden|runde)";
     static final String REPWORD = "(?:reps?|répétitions?|repetitions?|repeticiones|repeticion|repetición|rép|rep|wdh|wiederholungen|wiederholung)\\.?";
     /** Reps: "8", "8-12" (a range whose upper end is not a load: "5x5 - 90kg" is 5 reps at 90 kg), "5+", "max". */
-    static final String REPS = "(?:\\d{1,3}(?:\\s?-\\s?\\d{1,3}(?![\\d.]|\\s?(?:kgs?|lbs?|kilos?|pounds?|%)(?![\\p{L}])))?\\+?|max|máx|amrap|failure)";
+    static final String REPS = "(?:\\d{1,3}(?:\\s?-\\s?\\d{1,3}(?![\\d.]|\\s?(?:kgs?|lbs?|kilos?|pounds?|%)(?![\\p{L}])))?\\+?|max(?:imas?|imos?|imum)?|máx(?:imas?|imos?)?|amrap|failure)";
     static final String IMPLEMENT = "(?:dbs?|dumbbells?|kbs?|kettlebells?|haltères|haltere|haltères?|mancuernas?|kurzhanteln?|pesas)";
 
     /** Reps as stored: "max", "failure" and their kin become AMRAP; spaces go. */
     static String normaliseReps(String r) {
         String l = r.strip().toLowerCase();
-        if (l.equals("max") || l.equals("máx") || l.equals("amrap") || l.equals("failure") || l.equals("fail")) return "AMRAP";
+        if (l.startsWith("max") || l.startsWith("máx") || l.equals("amrap") || l.equals("failure") || l.equals("fail")) return "AMRAP";
         return r.strip().replace(" ", "");
     }
 }

@@ -36,8 +36,16 @@ final class LinePrefixes {
                 + ")|(?<=(?:of|de|à|zu) )(" + alt + ")(?=\\s" + REPWORD + BE + ")", F);
     }
 
+    /** "1'30''", "1'30\"": minutes and seconds, rewritten as the clock form "1:30" the readers know. */
+    private static final Pattern MINUTE_SECOND = Pattern.compile("(?<![\\d'])(\\d{1,2})'\\s?(\\d{2})\\s?(?:''|\"|s\\b)?");
+
     /** Strips the prefixes of s.work, noting bullets, superset labels and one-set rows on the scan. */
     static void strip(LineScan s) {
+        if (hasFullWidth(s.work)) {
+            // "８回ｘ５セット": full-width digits and signs are the ASCII ones; NFKC leaves other text as written
+            s.work = java.text.Normalizer.normalize(s.work, java.text.Normalizer.Form.NFKC);
+        }
+        if (s.work.indexOf('\'') >= 0) s.work = MINUTE_SECOND.matcher(s.work).replaceAll("$1:$2");
         for (int guard = 0; guard < 4 && mayHavePrefix(s.work); guard++) {
             String before = s.work;
             Matcher m = BULLET.matcher(s.work);
@@ -74,6 +82,14 @@ final class LinePrefixes {
                 || l.contains("sätz") || l.contains("satz") || l.contains("wdh") || l.contains("round") || l.contains("min"))) {
             s.work = replaceNumberWords(s.work);
         }
+    }
+
+    private static boolean hasFullWidth(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') return true;
+        }
+        return false;
     }
 
     /** Prefix patterns only run when the line starts the way a bullet, label or "Set 1:" does. */

@@ -70,7 +70,7 @@ final class LineScan {
                 || has("descanso") || has("break"));
         loadWord = hasDigit && (has("kg") || has("lb") || has("kilo") || has("pound") || has("#"));
         amrapWord = has("amrap") || has("max") || has("fail") || has("échec") || has("fallo") || has("versagen")
-                || has("as many");
+                || has("as many") || has("falha") || has("cedimento") || has("限界");
         perSideWord = has("side") || has("leg") || has("arm") || has("hand") || has("each") || has("ea.")
                 || has("way") || has("direction") || has("côté") || has("jambe") || has("bras") || has("lado")
                 || has("pierna") || has("brazo") || has("seite") || has("bein") || has("/") || has("e/");

@@ -42,6 +42,10 @@ final class LoadNotation implements NotationReader {
             return m.end();
         });
         if (s.has("bw") || s.has("body") || s.has("poids du") || s.has("peso corp") || s.has("körper")) s.each(BODYWEIGHT, m -> {
+            // "Bodyweight squats": a word of the name (equipment stays in it), not a load
+            String w = s.work;
+            int e = m.end();
+            if (e + 1 < w.length() && w.charAt(e) == ' ' && Character.isLetter(w.charAt(e + 1))) return -1;
             d.note("bodyweight");
             s.hasOther = true;
             return m.end();

@@ -12,6 +12,7 @@ final class Notations {
     }
 
     static final List<NotationReader> IN_ORDER = List.of(
+            new JapaneseNotation(),       // "8回x5セット": units that are not Latin words
             new TempoNotation(),          // "3-1-1-0" before rep schemes read its dashes
             new RestNotation(),           // "rest 90s" before durations take the 90s
             new EffortNotation(),         // "RPE 8", "RIR 2" before "@ 8" is read as anything else

@@ -278,8 +278,9 @@ final class PlanAssembler {
             if (d.superset == null) d.superset = block.label;
             applyBlock(block.spec, d);
             block.members.add(d);
-        } else if (d.superset != null) {
-            day.labelsUsed.add(d.superset);
+        } else {
+            if (d.superset != null) day.labelsUsed.add(d.superset);
+            if (d.oneBareValue && d.sets == null) d.sets = 1;
         }
         day.exercises.add(d);
         previous = d;
@@ -401,6 +402,24 @@ final class PlanAssembler {
         }
     }
 
+    private static final java.util.regex.Pattern KG_WORD = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:kgs?|kilos?|kilograms?|kilogrammes?)(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern LB_WORD = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:lbs?|pounds?)(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The load unit of the whole text when it writes one ("in pounds", "18lbs") and never the other, else null. */
+    private static String textUnit(String[] lines) {
+        boolean kg = false;
+        boolean lb = false;
+        for (String l : lines) {
+            if (l.length() > 2000) continue;
+            if (!kg && KG_WORD.matcher(l).find()) kg = true;
+            if (!lb && LB_WORD.matcher(l).find()) lb = true;
+            if (kg && lb) return null;
+        }
+        return kg ? "kg" : lb ? "lb" : null;
+    }
+
     private void set(int index, LineKind kind, String reason) {
         readings[index] = new LineReading(index + 1, raw[index], kind, reason);
     }
@@ -409,10 +428,12 @@ final class PlanAssembler {
         flushCandidate();
         closeDay();
         List<ParsedDay> out = new ArrayList<>();
+        String textUnit = days.isEmpty() ? null : textUnit(raw);
         for (Day d : days) {
             List<ParsedExercise> exs = new ArrayList<>();
             for (ExerciseDraft e : d.exercises) {
                 if (e.restSeconds == null && planRestDefault != null) e.restSeconds = planRestDefault;
+                if (e.unit == null && textUnit != null && !e.weights.isEmpty()) e.unit = textUnit;
                 exs.add(e.build());
             }
             out.add(new ParsedDay(d.label, d.week, exs));

@@ -14,7 +14,12 @@ import static com.workoutplanparser.parse.LinePatterns.REPWORD;
 final class RepCountNotation implements NotationReader {
 
     private static final Pattern WORD_REPS = Pattern.compile(BS + "(\\d{1,3}(?:\\s?-\\s?\\d{1,3})?\\+?)\\s?" + REPWORD + "(?![\\p{L}\\d])", F);
-    private static final Pattern AMRAP_WORDS = Pattern.compile(BS + "(?:amrap|max(?:imum)? reps|max|to failure|till failure|until failure|au max|jusqu'à l'échec|al fallo|bis zum versagen|as many (?:reps )?as possible)" + BE, F);
+    private static final String TO_FAILURE = "(?:amrap|max(?:imum)? reps|max(?:imas?|imos?|imum)?|máx(?:imas?|imos?)?|to failure|till failure|until failure"
+            + "|au max|jusqu'à l'échec|à l'échec|al fallo|hasta el fallo|a fallo|até a falha|à falha|falha|fino a cedimento|a cedimento"
+            + "|bis zum (?:muskel)?versagen|as many (?:reps )?as possible|as many as (?:you|i) can)";
+    private static final Pattern AMRAP_WORDS = Pattern.compile(BS + TO_FAILURE + BE + "|限界(?:回数|まで)?", F);
+    /** "3 al fallo", "3x max", "4 sets to failure": sets, each to failure. */
+    private static final Pattern SETS_TO_FAILURE = Pattern.compile(BS + "(\\d{1,2})\\s?(?:x\\s?|sets?\\s|séries\\s|series\\s)?" + TO_FAILURE + BE, F);
     private static final Pattern X_REPS = Pattern.compile("(?<![\\p{L}\\d])x\\s?(\\d{1,3}(?:\\s?-\\s?\\d{1,3})?\\+?)" + BE, F);
 
     @Override
@@ -28,6 +33,15 @@ final class RepCountNotation implements NotationReader {
         if (s.hasDigit) s.each(WORD_REPS, m -> {
             if (!d.reps.isEmpty() || !s.setReps.isEmpty()) return -1;
             d.reps.add(m.group(1).replace(" ", ""));
+            return m.end();
+        });
+        if (s.amrapWord && s.hasDigit) s.each(SETS_TO_FAILURE, m -> {
+            if (!d.reps.isEmpty() || !s.setReps.isEmpty() || d.sets != null) return -1;
+            int sets = Integer.parseInt(m.group(1));
+            if (sets == 0 || sets > 15) return -1;
+            d.sets = sets;
+            d.reps.add("AMRAP");
+            s.prescriptions++;
             return m.end();
         });
         if (s.amrapWord) s.each(AMRAP_WORDS, m -> {
