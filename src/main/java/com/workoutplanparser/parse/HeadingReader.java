@@ -20,7 +20,7 @@ final class HeadingReader {
             "^(?:week|wk|w|semaine|sem|semana|woche)\\.?\\s?#?(\\d{1,2})(?=$|[^\\p{L}\\d])\\s?[-:,/|.)]?\\s?(.*)$", F);
     private static final Pattern WEEK_DAY_COMPACT = Pattern.compile("^(w\\d{1,2})\\s?([d]\\d{1,2}(?:\\b.*)?)$", F);
     private static final Pattern DAY_NUMBERED = Pattern.compile(
-            "^(?:day|jour|d[ií]a|tag|session|s[ée]ance|sesi[oó]n|einheit|workout|training|entra[iî]nement|entrenamiento|wod|trainingstag)\\s?#?\\s?(\\d{1,2}|[a-f])(?=$|[^\\p{L}\\d])(.*)$", F);
+            "^(?:day|jour|d[ií]a|tag|session|s[ée]ance|sesi[oó]n|einheit|workout|training|entra[iî]nement|entrenamiento|treino|sess[aã]o|giorno|allenamento|wod|trainingstag)\\s?#?\\s?(\\d{1,2}|[a-f])(?=$|[^\\p{L}\\d])(.*)$", F);
     private static final Pattern DAY_THEN_EXERCISE = Pattern.compile(
             "^((?:\\p{L}{3,12}|(?:day|jour|d[ií]a|tag|session|s[ée]ance)\\s?\\d{1,2}))\\s?[:\\-]\\s(.+)$", F);
     private static final Pattern PAREN_TAIL = Pattern.compile("\\s?\\([^)]{0,40}\\)$");

@@ -32,17 +32,21 @@ class RuleParserCorpusTest {
         CorpusScore held = new CorpusScore();
         CorpusScore held1 = new CorpusScore();
         CorpusScore held2 = new CorpusScore();
+        CorpusScore held3 = new CorpusScore();
         CorpusScore all = new CorpusScore();
         for (ParserCorpus.Plan p : plans) {
             ParseResult r = parser.parse(p.text());
             (p.heldOut() ? held : dev).add(p, r);
-            if (p.heldOut()) (p.file().startsWith("heldout-2") ? held2 : held1).add(p, r);
+            if (p.heldOut()) {
+                (p.file().startsWith("heldout-3") ? held3 : p.file().startsWith("heldout-2") ? held2 : held1).add(p, r);
+            }
             all.add(p, r);
         }
         Map<String, CorpusScore> table = new LinkedHashMap<>();
         table.put("dev", dev);
         table.put("held-out 1", held1);
         table.put("held-out 2", held2);
+        table.put("held-out 3", held3);
         table.put("held-out", held);
         table.put("all", all);
         System.out.println("\n=== Rule parser corpus score ===\n" + CorpusScore.table(table));
