@@ -20,6 +20,7 @@ final class ExerciseLineReader {
         if (line == null || line.isBlank()) {
             return new LineRead(LineRead.Status.NOTHING, null, "empty", false);
         }
+        if (line.indexOf('[') >= 0) line = withoutLinks(line);
         if (line.length() > MAX_LINE) {
             return new LineRead(LineRead.Status.SENTENCE, null, "line too long to be an exercise line", false);
         }
@@ -31,5 +32,17 @@ final class ExerciseLineReader {
         }
         s.finish();
         return LineVerdict.judge(s);
+    }
+
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[\\[([^\\[\\]]{1,80})\\]\\]|\\[([^\\[\\]]{1,80})\\]\\([^()\\s]{0,400}\\)");
+
+    /** "[Arch Hangs](https://…)", "[[Squat Progression]]": the link text is the name, the address is not. */
+    static String withoutLinks(String line) {
+        if (line.indexOf("](") < 0 && line.indexOf("[[") < 0) return line;
+        java.util.regex.Matcher m = LINK.matcher(line);
+        StringBuilder sb = new StringBuilder(line.length());
+        while (m.find()) m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
+        m.appendTail(sb);
+        return sb.toString();
     }
 }
