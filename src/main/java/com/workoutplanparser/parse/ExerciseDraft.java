@@ -29,6 +29,8 @@ final class ExerciseDraft {
     boolean singleSetRow;
     /** A rest written "between sets"/"between exercises": meant for the whole day, not one exercise. */
     boolean generalRest;
+    /** Reps read from one bare number ("Pushups: 40"): outside a circuit that is one logged set. */
+    boolean oneBareValue;
 
     boolean hasQuantity() {
         return sets != null || !reps.isEmpty() || !weights.isEmpty() || !percents.isEmpty() || rpe != null

@@ -1,11 +1,7 @@
 package com.workoutplanparser.parse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Tracks the structure of a plan while its lines are read in order: title, current week and day, the block
@@ -18,9 +14,9 @@ final class PlanAssembler {
     private final String[] raw;
     private String title;
     private String week;
-    private Day day;
-    private final List<Day> days = new ArrayList<>();
-    private BlockState block;
+    private PlanDay day;
+    private final List<PlanDay> days = new ArrayList<>();
+    private PlanBlock block;
     /** A name-only line that may be followed by nameless quantity lines ("Squat" then "5x5 @ 75%"). */
     private Candidate candidate;
     /** The exercise read from the previous content line (null after a blank line or heading). */
@@ -29,30 +25,6 @@ final class PlanAssembler {
     private String continuationName;
     private Integer planRestDefault;
     private boolean anyContent;
-
-    private static final class Day {
-        final String label;
-        final String week;
-        final List<ExerciseDraft> exercises = new ArrayList<>();
-        Integer restDefault;
-        final Set<String> labelsUsed = new LinkedHashSet<>();
-
-        Day(String label, String week) {
-            this.label = label;
-            this.week = week;
-        }
-    }
-
-    private static final class BlockState {
-        final Heading.Block spec;
-        final String label;
-        final List<ExerciseDraft> members = new ArrayList<>();
-
-        BlockState(Heading.Block spec, String label) {
-            this.spec = spec;
-            this.label = label;
-        }
-    }
 
     private record Candidate(String name, int index, boolean vocab, boolean bulleted, boolean markdown, ExerciseDraft draft,
                              boolean firstLine) {
@@ -108,9 +80,9 @@ final class PlanAssembler {
                 closeBlock();
                 ensureDay();
                 String label = h.block().label();
-                if (label == null || day.labelsUsed.contains(label)) label = nextLabel();
+                if (label == null || day.labelsUsed.contains(label)) label = day.nextLabel();
                 day.labelsUsed.add(label);
-                block = new BlockState(h.block(), label);
+                block = new PlanBlock(h.block(), label);
             }
             case MARKDOWN -> closeBlock();
         }
@@ -282,101 +254,45 @@ final class PlanAssembler {
         anyContent = true;
         if (block != null) {
             if (d.superset == null) d.superset = block.label;
-            applyBlock(block.spec, d);
+            BlockRules.apply(block.spec, d);
             block.members.add(d);
-        } else if (d.superset != null) {
-            day.labelsUsed.add(d.superset);
+        } else {
+            if (d.superset != null) day.labelsUsed.add(d.superset);
+            if (d.oneBareValue && d.sets == null) d.sets = 1;
         }
         day.exercises.add(d);
         previous = d;
         set(index, LineKind.EXERCISE, null);
     }
 
-    /** Rounds become sets and a rep scheme becomes per-set reps, unless the exercise line says otherwise. */
-    private static void applyBlock(Heading.Block b, ExerciseDraft d) {
-        switch (b.kind()) {
-            case ROUNDS, SUPERSET, TABATA -> {
-                if (b.rounds() != null && d.sets == null) d.sets = b.rounds();
-                if (b.restSeconds() != null && d.restSeconds == null && b.kind() != Heading.Block.Kind.TABATA) {
-                    d.restSeconds = b.restSeconds();
-                }
-                if (b.kind() == Heading.Block.Kind.TABATA) {
-                    if (d.durationSeconds == null) d.durationSeconds = 20;
-                    if (d.restSeconds == null) d.restSeconds = 10;
-                    d.note("Tabata");
-                }
-            }
-            case REP_SCHEME -> {
-                if (d.reps.isEmpty() && d.sets == null) {
-                    for (String r : b.repScheme().split("-")) d.reps.add(r);
-                    d.sets = d.reps.size();
-                } else if (d.sets == null) {
-                    d.sets = b.repScheme().split("-").length;
-                }
-            }
-            case AMRAP -> d.note(b.minutes() == null ? "AMRAP" : "AMRAP " + b.minutes() + " min");
-            case FOR_TIME -> d.note("for time");
-            case EMOM -> d.note(b.minutes() == null ? "EMOM" : (b.interval() != null && b.interval() > 1
-                    ? "E" + b.interval() + "MOM " : "EMOM ") + b.minutes() + " min");
-        }
-    }
-
     private void closeBlock() {
         if (block == null) return;
-        Heading.Block b = block.spec;
-        // EMOM: exercises alternate minute by minute, so each is done minutes / (interval x count) times
-        if (b.kind() == Heading.Block.Kind.EMOM && b.minutes() != null && !block.members.isEmpty()) {
-            int interval = b.interval() == null ? 1 : b.interval();
-            int slots = b.minutes() / interval;
-            int k = block.members.size();
-            if (slots >= k && slots % k == 0) {
-                for (ExerciseDraft d : block.members) if (d.sets == null) d.sets = slots / k;
-            }
-        }
+        BlockRules.close(block.spec, block.members);
         block = null;
-    }
-
-    private String nextLabel() {
-        for (char c = 'A'; c <= 'Z'; c++) {
-            String s = String.valueOf(c);
-            if (!day.labelsUsed.contains(s)) return s;
-        }
-        return "Z";
     }
 
     private void ensureDay() {
         if (day == null) {
-            day = new Day(null, week);
+            day = new PlanDay(null, week);
         }
     }
 
     private void openDay(String label) {
         closeDay();
-        day = new Day(label, week);
+        day = new PlanDay(label, week);
     }
 
     private void closeDay() {
         closeBlock();
         if (day == null) return;
         if (!day.exercises.isEmpty()) {
-            finishSupersets(day);
+            BlockRules.dropSupersetsOfOne(day.exercises);
             for (ExerciseDraft d : day.exercises) {
                 if (d.restSeconds == null && day.restDefault != null) d.restSeconds = day.restDefault;
             }
             days.add(day);
         }
         day = null;
-    }
-
-    /** A superset of one is no superset: "A1. Squat" with no A2 is just numbering. */
-    private static void finishSupersets(Day day) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (ExerciseDraft d : day.exercises) {
-            if (d.superset != null) counts.merge(d.superset, 1, Integer::sum);
-        }
-        for (ExerciseDraft d : day.exercises) {
-            if (d.superset != null && counts.get(d.superset) < 2) d.superset = null;
-        }
     }
 
     /** A name line not followed by quantities: an exercise without numbers if it names one, else prose. */
@@ -415,10 +331,12 @@ final class PlanAssembler {
         flushCandidate();
         closeDay();
         List<ParsedDay> out = new ArrayList<>();
-        for (Day d : days) {
+        String textUnit = days.isEmpty() ? null : TextUnit.of(raw);
+        for (PlanDay d : days) {
             List<ParsedExercise> exs = new ArrayList<>();
             for (ExerciseDraft e : d.exercises) {
                 if (e.restSeconds == null && planRestDefault != null) e.restSeconds = planRestDefault;
+                if (e.unit == null && textUnit != null && !e.weights.isEmpty()) e.unit = textUnit;
                 exs.add(e.build());
             }
             out.add(new ParsedDay(d.label, d.week, exs));

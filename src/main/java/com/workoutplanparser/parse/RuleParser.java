@@ -23,9 +23,14 @@ public class RuleParser {
     public ParseResult parse(String text) {
         List<String> raw = TextLines.split(text);
         PlanAssembler plan = new PlanAssembler(raw);
+        LiftoscriptReader liftoscript = LiftoscriptReader.forText(raw);
         int i = 0;
         while (i < raw.size()) {
             String norm = TextLines.normalise(raw.get(i));
+            if (liftoscript != null && liftoscript.readLine(plan, i, norm)) {
+                i++;
+                continue;
+            }
             int tableEnd = tableReader.readTable(raw, i, norm, plan);
             if (tableEnd > i) {
                 i = tableEnd;

@@ -1,0 +1,45 @@
+package com.workoutplanparser.parse;
+
+import java.util.regex.Pattern;
+
+import static com.workoutplanparser.parse.LinePatterns.BE;
+import static com.workoutplanparser.parse.LinePatterns.BS;
+import static com.workoutplanparser.parse.LinePatterns.F;
+import static com.workoutplanparser.parse.LinePatterns.N;
+import static com.workoutplanparser.parse.LinePatterns.TU;
+
+/** A duration: "30s", "20 min", "1 min 30", "45-60 sec" (first value), or a clock "1:30". */
+final class DurationNotation implements NotationReader {
+
+    private static final Pattern DURATION = Pattern.compile(BS + "(" + N + ")(?:\\s?-\\s?(" + N + "))?\\s?(" + TU + ")" + BE + "(?:\\s?(\\d{1,2})\\s?(?:s|sec|\")?" + BE + ")?", F);
+    private static final Pattern CLOCK = Pattern.compile(BS + "(\\d{1,2}):(\\d{2})" + BE);
+
+    @Override
+    public boolean mayAppear(LineScan s) {
+        return s.hasDigit;
+    }
+
+    @Override
+    public void read(LineScan s) {
+        ExerciseDraft d = s.d;
+        s.each(DURATION, m -> {
+            Double v = Quantities.number(m.group(1));
+            Integer per = Quantities.secondsPer(m.group(3));
+            if (v == null || per == null) return -1;
+            int secs = (int) Math.round(v * per);
+            if (m.group(4) != null && per == 60) secs += Integer.parseInt(m.group(4));
+            if (d.durationSeconds != null) {
+                d.note(m.group().strip());
+                return m.end();
+            }
+            d.durationSeconds = secs;
+            if (m.group(2) != null) d.note(m.group().strip());
+            return m.end();
+        });
+        if (s.has(":")) s.each(CLOCK, m -> {
+            if (d.durationSeconds != null) return -1;
+            d.durationSeconds = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
+            return m.end();
+        });
+    }
+}

@@ -1,0 +1,140 @@
+package com.workoutplanparser.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The per-call state of one line's reading, shared by the {@link NotationReader}s in turn.
+ *
+ * <p>The masking scan: each reader runs its pattern over {@link #work}; what a reader consumes is overwritten with
+ * {@link #MASK} so that later, looser readers cannot read it again. What is left unmasked at the end is the
+ * exercise name (and, beyond it, notes). One instance per line; never shared between threads.
+ */
+final class LineScan {
+
+    static final char MASK = '\u0000';
+
+    final ExerciseDraft d = new ExerciseDraft();
+    /** The line as it is being read: consumed notation is masked. */
+    String work;
+    boolean bulleted;
+    /** Calories, bodyweight and similar targets that are not a field but show the line prescribes something. */
+    boolean hasOther;
+    int firstQuantity = Integer.MAX_VALUE;
+    /** Per-set reps and loads from "100kg x 5, 105kg x 5": they replace any single reading at the end. */
+    final List<String> setReps = new ArrayList<>();
+    final List<Double> setWeights = new ArrayList<>();
+    int specCount;
+    /** How many separate set/rep prescriptions the line held ("3x5 then 2x8" is two: less sure). */
+    int prescriptions;
+    final List<Double> bare = new ArrayList<>();
+    final List<String> xReps = new ArrayList<>();
+    /** Reps read from a bare leading number ("10 burpees"): a guess unless the words name an exercise. */
+    boolean leadingCount;
+    int bareUsed;
+
+    private String lowerText;
+    boolean hasDigit;
+    boolean hasDash;
+    boolean hasX;
+    boolean restWord;
+    boolean loadWord;
+    boolean amrapWord;
+    boolean perSideWord;
+
+    LineScan(String line, int lineNumber) {
+        d.text = line.strip();
+        d.lineNumber = lineNumber;
+        work = line.replace("**", "").replace("__", "").replace('`', ' ').strip();
+    }
+
+    boolean has(String needle) {
+        return lowerText.contains(needle);
+    }
+
+    /** Cheap tests that let most readers skip lines that cannot hold their notation (most lines are short). */
+    void prefilter() {
+        lowerText = work.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < lowerText.length(); i++) {
+            char c = lowerText.charAt(i);
+            if (c >= '0' && c <= '9') hasDigit = true;
+            else if (c == '-') hasDash = true;
+            else if (c == 'x' || c == '*') hasX = true;
+        }
+        hasDash &= hasDigit;
+        hasX &= hasDigit;
+        restWord = hasDigit && (has("rest") || has("récup") || has("recup") || has("repos") || has("pause")
+                || has("descanso") || has("break"));
+        loadWord = hasDigit && (has("kg") || has("lb") || has("kilo") || has("pound") || has("#"));
+        amrapWord = has("amrap") || has("max") || has("fail") || has("échec") || has("fallo") || has("versagen")
+                || has("as many") || has("falha") || has("cedimento") || has("限界");
+        perSideWord = has("side") || has("leg") || has("arm") || has("hand") || has("each") || has("ea.")
+                || has("way") || has("direction") || has("côté") || has("jambe") || has("bras") || has("lado")
+                || has("pierna") || has("brazo") || has("seite") || has("bein") || has("/") || has("e/");
+    }
+
+    /** Runs pattern over the unmasked text; the handler returns the end of what it consumed (or -1 to skip). */
+    void each(Pattern p, ToIntFunction<Matcher> handler) {
+        Matcher m = p.matcher(work);
+        List<int[]> spans = null;
+        // find() continues where the last match ended; find(from) resets the matcher, so it is used only
+        // when the handler rejected a match or consumed past it
+        boolean found = m.find();
+        while (found) {
+            int start = m.start();
+            int matchEnd = m.end();
+            int end = handler.applyAsInt(m);
+            int from;
+            if (end < 0) {
+                from = start + 1;
+            } else {
+                if (spans == null) spans = new ArrayList<>();
+                spans.add(new int[]{start, end});
+                firstQuantity = Math.min(firstQuantity, start);
+                from = Math.max(end, start + 1);
+            }
+            if (from > work.length()) break;
+            found = from == matchEnd && matchEnd > start ? m.find() : m.find(from);
+        }
+        if (spans != null) {
+            char[] cs = work.toCharArray();
+            for (int[] sp : spans) {
+                for (int i = sp[0]; i < sp[1] && i < cs.length; i++) cs[i] = MASK;
+            }
+            work = new String(cs);
+        }
+    }
+
+    /** The notation right after a match ("kg" after "2x20"), or null. */
+    Matcher after(Pattern p, int from) {
+        if (from >= work.length()) return null;
+        Matcher a = p.matcher(work);
+        a.region(from, work.length());
+        return a.lookingAt() ? a : null;
+    }
+
+    void mask(int from, int to) {
+        char[] cs = work.toCharArray();
+        for (int i = from; i < to && i < cs.length; i++) cs[i] = MASK;
+        work = new String(cs);
+        firstQuantity = Math.min(firstQuantity, from);
+    }
+
+    /** Per-set readings win over single ones; several prescriptions on one line lower the certainty. */
+    void finish() {
+        if (!setReps.isEmpty()) {
+            d.reps.clear();
+            d.reps.addAll(setReps);
+            if (!setWeights.isEmpty()) {
+                d.weights.clear();
+                d.weights.addAll(setWeights);
+            }
+            if (d.sets == null) d.sets = setReps.size();
+            if (specCount == 1 && setReps.size() == 1) d.singleSetRow = d.sets == 1;
+        }
+        if (prescriptions > 1) d.lower(0.2);
+    }
+}

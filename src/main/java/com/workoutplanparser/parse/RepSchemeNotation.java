@@ -1,0 +1,30 @@
+package com.workoutplanparser.parse;
+
+import java.util.regex.Pattern;
+
+import static com.workoutplanparser.parse.LinePatterns.F;
+
+/** A dashed rep scheme, one set per number: "5-3-1", "21-15-9", "5-5-5+". */
+final class RepSchemeNotation implements NotationReader {
+
+    private static final Pattern REP_SCHEME = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2}(?:-\\d{1,2}){2,9})(\\+?)(?![\\p{L}\\d.,/-]|\\s?(?:kg|lb|%))", F);
+
+    @Override
+    public boolean mayAppear(LineScan s) {
+        return s.hasDash;
+    }
+
+    @Override
+    public void read(LineScan s) {
+        s.each(REP_SCHEME, m -> {
+            if (!s.setReps.isEmpty() || !s.d.reps.isEmpty()) return -1;
+            String[] parts = m.group(1).split("-");
+            for (int i = 0; i < parts.length; i++) {
+                s.d.reps.add(parts[i] + (i == parts.length - 1 ? m.group(2) : ""));
+            }
+            s.d.sets = parts.length;
+            s.prescriptions++;
+            return m.end();
+        });
+    }
+}
