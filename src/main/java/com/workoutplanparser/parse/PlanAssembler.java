@@ -26,9 +26,7 @@ final class PlanAssembler {
     private Integer planRestDefault;
     private boolean anyContent;
 
-    private record Candidate(String name, int index, boolean vocab, boolean bulleted, boolean markdown, ExerciseDraft draft,
-                             boolean firstLine) {
-    }
+    private record Candidate(String name, int index, boolean vocab, boolean bulleted, boolean markdown, ExerciseDraft draft, boolean firstLine) { }
 
     PlanAssembler(List<String> rawLines) {
         this.raw = rawLines.toArray(new String[0]);
@@ -239,9 +237,8 @@ final class PlanAssembler {
 
     /** A new logged session in an export: a new day even when it has the previous one's name ("Push" twice). */
     void tableSession(String label) { flushCandidate(); openDay(label); }
-
     /** A free superset letter of the current day, for a group a table writes set by set. */
-    String tableGroupLabel() { ensureDay(); String l = nextLabel(); day.labelsUsed.add(l); return l; }
+    String tableGroupLabel() { ensureDay(); String l = day.nextLabel(); day.labelsUsed.add(l); return l; }
 
     void tableLine(int index, LineKind kind, String reason) {
         set(index, kind, reason);
