@@ -33,6 +33,9 @@ final class ContextRules {
             "run", List.of("run", "running"),
             "erg", List.of("rowing machine"));
 
+    /** Cardio words that name one machine or activity; the others ("bike") are capped below high. */
+    private static final Set<String> ONE_MACHINE = Set.of("row", "rowing", "ski", "run", "erg");
+
     /** Words that say the row or the squat is a strength exercise, whatever the line measures. */
     private static final Set<String> STRENGTH_WORDS = Set.of("bent", "upright", "pendlay", "seated", "cable",
             "barbell", "dumbbell", "kettlebell", "machine", "single", "renegade", "inverted", "ring", "trx",
@@ -62,7 +65,8 @@ final class ContextRules {
     }
 
     private static MatchResult cardio(MatchResult byName, List<String> tokens, ExerciseMatcher matcher) {
-        if (isCardio(byName, matcher) || tokens.stream().anyMatch(STRENGTH_WORDS::contains)) {
+        if ((isCardio(byName, matcher) && byName.level() == MatchLevel.HIGH)
+                || tokens.stream().anyMatch(STRENGTH_WORDS::contains)) {
             return null;
         }
         for (String t : tokens) {
@@ -73,6 +77,12 @@ final class ContextRules {
             for (String written : names) {
                 MatchResult r = matcher.matchName(written);
                 if (r.best() != null && r.level() != MatchLevel.UNMATCHED && isCardio(r, matcher)) {
+                    if (!ONE_MACHINE.contains(t) && r.confidence() > matcher.belowHigh()) {
+                        // "bike" may be an air bike, a BikeErg or a spin bike: the context says cardio, not which
+                        Candidate c = new Candidate(r.best().exerciseId(), r.best().name(), matcher.belowHigh());
+                        r = new MatchResult(r.query(), c, matcher.thresholds().levelOf(c.confidence()),
+                                r.alternatives());
+                    }
                     return decided(byName, r, CARDIO);
                 }
             }

@@ -59,7 +59,7 @@ public class ExerciseMatcher {
 
     /** The best exercise for a name, with what the line says besides it. */
     public MatchResult match(String name, MatchContext context) {
-        MatchResult byName = VariantFallback.apply(name, matchName(NameForm.canonical(name)), this);
+        MatchResult byName = VariantFallback.apply(name, matchName(NameForm.canonical(name)), this).asQuery(name);
         return ContextRules.apply(byName, context == null ? MatchContext.NONE : context, this);
     }
 

@@ -50,8 +50,9 @@ public record MatchResult(String query, Candidate best, MatchLevel level, List<C
         return b.length() == 0 ? null : b.toString();
     }
 
-    MatchResult withBest(Candidate newBest, MatchLevel newLevel, List<String> modifiers, String rule) {
-        return new MatchResult(query, newBest, newLevel, alternatives.stream()
-                .filter(c -> !c.exerciseId().equals(newBest.exerciseId())).toList(), modifiers, rule);
+    /** The same answer for the name as written (the parts look up a canonical form of it). */
+    MatchResult asQuery(String written) {
+        return written == null || written.equals(query) ? this
+                : new MatchResult(written, best, level, alternatives, unmatchedModifiers, contextRule);
     }
 }

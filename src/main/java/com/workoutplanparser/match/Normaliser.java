@@ -139,8 +139,10 @@ public final class Normaliser {
         for (int i = 0; i <= n.length(); i++) {
             char c = i < n.length() ? n.charAt(i) : ' ';
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                if (!latin && tok.length() > 0) {
-                    tok.append(c); // a kana voicing mark or a Hangul part: recomposed below, not stripped
+                if (!latin && tok.length() > 0 && tok.charAt(tok.length() - 1) >= 0x0530) {
+                    // a kana voicing mark: recomposed below, not stripped (accents of Latin, Greek and
+                    // Cyrillic letters are stripped: "лёжа" is written "лежа" as often)
+                    tok.append(c);
                 }
                 continue;
             }
