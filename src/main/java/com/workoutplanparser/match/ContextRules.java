@@ -114,11 +114,12 @@ final class ContextRules {
         if (byName.best() != null && !byName.best().exerciseId().equals(best.exerciseId())) {
             // the name's own answer stays visible, below the context's choice
             alternatives.add(new Candidate(byName.best().exerciseId(), byName.best().name(),
-                    Math.min(byName.confidence(), best.confidence())));
+                    Calibration.round(Math.min(byName.confidence(), best.confidence() - 0.01))));
         }
         for (Candidate c : byName.alternatives()) {
             if (!c.exerciseId().equals(best.exerciseId()) && alternatives.size() < Calibration.ALTERNATIVES) {
-                alternatives.add(new Candidate(c.exerciseId(), c.name(), Math.min(c.confidence(), best.confidence())));
+                alternatives.add(new Candidate(c.exerciseId(), c.name(),
+                        Calibration.round(Math.min(c.confidence(), best.confidence() - 0.01))));
             }
         }
         alternatives.sort(java.util.Comparator.comparingDouble(Candidate::confidence).reversed());
