@@ -1,6 +1,7 @@
 package com.workoutplanparser.catalog;
 
 import com.workoutplanparser.match.CatalogExercise;
+import com.workoutplanparser.match.MatchContext;
 import com.workoutplanparser.match.MatchResult;
 import com.workoutplanparser.pipeline.ImportResponse;
 import com.workoutplanparser.web.ApiException;
@@ -81,13 +82,41 @@ public class ExerciseApiRoutes extends ApiRouteBuilder {
         if (q == null || q.isBlank()) {
             throw ApiException.badRequest("missing_query", "Give the name to match as ?q=.");
         }
-        MatchResult r = catalog.match(q);
+        MatchResult r = catalog.matcher().match(q, context(exchange));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", q);
-        body.put("match", r.best() == null ? null : new ImportResponse.Match(r.best().exerciseId(), r.best().name(),
-                round(r.confidence()), r.level().json(), r.alternatives().stream()
-                .map(c -> new ImportResponse.Alternative(c.exerciseId(), c.name(), round(c.confidence()))).toList()));
+        if (r.best() == null) {
+            body.put("match", null);
+        } else {
+            Map<String, Object> match = new LinkedHashMap<>();
+            match.put("exerciseId", r.best().exerciseId());
+            match.put("name", r.best().name());
+            match.put("confidence", round(r.confidence()));
+            match.put("level", r.level().json());
+            match.put("alternatives", r.alternatives().stream()
+                    .map(c -> new ImportResponse.Alternative(c.exerciseId(), c.name(), round(c.confidence()))).toList());
+            match.put("unmatchedModifiers", r.unmatchedModifiers());
+            match.put("contextRule", r.contextRule());
+            match.put("note", r.note());
+            body.put("match", match);
+        }
         reply(exchange, 200, body);
+    }
+
+    /** Optional ?distance=500&duration=60&calories=30&block=WOD&line=…: the rest of the line the name came from. */
+    private static MatchContext context(Exchange exchange) {
+        var m = exchange.getMessage();
+        String block = m.getHeader("block", String.class);
+        String line = m.getHeader("line", String.class);
+        Double distance = m.getHeader("distance", Double.class);
+        Integer duration = m.getHeader("duration", Integer.class);
+        Integer calories = m.getHeader("calories", Integer.class);
+        Double load = m.getHeader("load", Double.class);
+        if (block == null && line == null && distance == null && duration == null && calories == null && load == null) {
+            return MatchContext.NONE;
+        }
+        return MatchContext.of(distance, duration, calories, null, load == null ? List.of() : List.of(load), block,
+                line);
     }
 
     private void create(Exchange exchange) {

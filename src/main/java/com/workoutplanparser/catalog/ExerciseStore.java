@@ -35,6 +35,8 @@ public class ExerciseStore {
             """;
     static final String DELETE_ALIASES_OF_ORIGIN = "delete from exercise_alias where exercise_id = ? and origin = ?";
 
+    static final String CATALOG_VERSION = "select version from catalog_change where id = 1";
+
     private final JdbcTemplate jdbc;
 
     public ExerciseStore(JdbcTemplate jdbc) {
@@ -63,6 +65,12 @@ public class ExerciseStore {
         return jdbc.query("select id, name, equipment, pattern, muscles from exercise where id = ?",
                 (rs, n) -> new CatalogExercise(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         muscles(rs), aliases), id).stream().findFirst();
+    }
+
+    /** The catalog's change counter (bumped by a trigger on every change, see V40__catalog_change.sql). */
+    public long catalogVersion() {
+        Long v = jdbc.queryForObject(CATALOG_VERSION, Long.class);
+        return v == null ? 0 : v;
     }
 
     public boolean exists(String id) {

@@ -37,6 +37,7 @@ public final class Normaliser {
             Map.entry("ezbar", "ez bar"), Map.entry("ezb", "ez bar"),
             Map.entry("trapbar", "trap bar"), Map.entry("hexbar", "hex bar"),
             Map.entry("smithmachine", "smith machine"),
+            Map.entry("suspension", "trx"), Map.entry("suspensions", "trx"),
             // equipment spellings
             Map.entry("dumbell", "dumbbell"), Map.entry("dumbel", "dumbbell"), Map.entry("dumbells", "dumbbell"),
             Map.entry("dumbels", "dumbbell"), Map.entry("dumbbel", "dumbbell"), Map.entry("dumbbells", "dumbbell"),
@@ -126,27 +127,83 @@ public final class Normaliser {
         if (s == null || s.isBlank()) {
             return out;
         }
-        String n = s.toLowerCase(Locale.ROOT)
+        // NFKC first: full-width letters and digits become ASCII, half-width katakana full-width
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
                 .replace("&", " and ").replace("+", " and ").replace("w/", " with ")
                 .replace("'", "").replace("’", "").replace("`", "").replace("´", "");
-        n = Normalizer.normalize(n, Normalizer.Form.NFD);
+        n = Normalizer.normalize(longVowelMarks(n), Normalizer.Form.NFD);
         StringBuilder tok = new StringBuilder();
+        boolean latin = true;
         List<String> dropped = new ArrayList<>(2);
         for (int i = 0; i <= n.length(); i++) {
             char c = i < n.length() ? n.charAt(i) : ' ';
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                if (!latin && tok.length() > 0 && tok.charAt(tok.length() - 1) >= 0x0530) {
+                    // a kana voicing mark: recomposed below, not stripped (accents of Latin, Greek and
+                    // Cyrillic letters are stripped: "лёжа" is written "лежа" as often)
+                    tok.append(c);
+                }
                 continue;
             }
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            boolean latinChar = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            boolean otherScript = !latinChar && c >= 0x0250 && Character.isLetterOrDigit(c);
+            if ((latinChar || otherScript) && (tok.length() == 0 || latin == latinChar)) {
                 tok.append(c);
-            } else if (tok.length() > 0) {
-                addToken(tok.toString(), out, dropped);
+                latin = latinChar;
+                continue;
+            }
+            if (tok.length() > 0) {
+                addWord(tok.toString(), latin, out, dropped);
                 tok.setLength(0);
+            }
+            if (latinChar || otherScript) {
+                tok.append(c); // a change of script starts a word: "ezバー" is "ez" and "バー"
+                latin = latinChar;
             }
         }
         // a name made only of filler words ("du" = double-under, "su" = single-under) keeps them
         return out.isEmpty() ? dropped : out;
+    }
+
+    /** A word of Latin letters as a token; a word of another script recomposed (NFC), kana folded to English. */
+    private static void addWord(String word, boolean latin, List<String> out, List<String> dropped) {
+        if (latin) {
+            addToken(word, out, dropped);
+            return;
+        }
+        String composed = Normalizer.normalize(word, Normalizer.Form.NFC);
+        if (!Katakana.isKanaOrKanji(composed.charAt(0))) {
+            out.add(composed);
+            return;
+        }
+        for (String part : Katakana.fold(composed).split(" ")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.charAt(0) < 0x0250) {
+                addToken(part, out, dropped); // a loanword folded to English
+            } else {
+                out.add(part); // kana/kanji not known as a loanword: kept as written
+            }
+        }
+    }
+
+    /** Dashes typed inside katakana for the long vowel mark ("ロ-"), and its variants, become "ー". */
+    static String longVowelMarks(String s) {
+        StringBuilder b = null;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean dash = c == '-' || c == '\u2010' || c == '\u2012' || c == '\u2013' || c == '\u2014'
+                    || c == '\u2015' || c == '\u2212' || c == '\uFF5E' || c == '\u301C';
+            if (dash && Katakana.isKana(s.charAt(i - 1))) {
+                if (b == null) {
+                    b = new StringBuilder(s);
+                }
+                b.setCharAt(i, '\u30FC');
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     private static void addToken(String raw, List<String> out, List<String> dropped) {

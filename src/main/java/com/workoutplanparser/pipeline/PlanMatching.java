@@ -1,6 +1,7 @@
 package com.workoutplanparser.pipeline;
 
 import com.workoutplanparser.match.ExerciseMatcher;
+import com.workoutplanparser.match.MatchContext;
 import com.workoutplanparser.match.MatchResult;
 import com.workoutplanparser.parse.ParsedDay;
 import com.workoutplanparser.parse.ParsedExercise;
@@ -10,7 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Matches every exercise of a reading against the catalog. Plain Java; a plan repeats names, so each is matched once. */
+/**
+ * Matches every exercise of a reading against the catalog, with what its line says besides the name
+ * (distance, time, calories, load, the day or block label: "Row 500 m" in a WOD is the rowing machine).
+ * Plain Java; a plan repeats names, so each name is matched once per kind of context.
+ */
 public final class PlanMatching {
 
     private PlanMatching() {
@@ -23,12 +28,20 @@ public final class PlanMatching {
         for (ParsedDay day : reading.result().days()) {
             List<MatchedExercise> exercises = new ArrayList<>();
             for (ParsedExercise e : day.exercises()) {
-                MatchResult m = seen.computeIfAbsent(e.name(), matcher::match);
+                MatchContext context = contextOf(e, day);
+                MatchResult m = seen.computeIfAbsent(e.name() + "\u0000" + context.signature(),
+                        k -> matcher.match(e.name(), context));
                 exercises.add(new MatchedExercise(e, m));
                 all.add(m);
             }
             days.add(new MatchedDay(day.label(), day.week(), exercises));
         }
         return new MatchedPlan(reading, days, PlanConfidence.of(all));
+    }
+
+    static MatchContext contextOf(ParsedExercise e, ParsedDay day) {
+        String block = day.label() == null ? day.week() : day.label();
+        return MatchContext.of(e.distanceMeters(), e.durationSeconds(), null, e.reps(), e.weights(), block,
+                e.text());
     }
 }

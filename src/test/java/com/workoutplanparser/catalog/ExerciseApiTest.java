@@ -46,6 +46,25 @@ class ExerciseApiTest extends AppTestBase {
     }
 
     @Test
+    void theMatchSaysWhichModifierIsMissingAndWhenContextDecided() {
+        ApiClient.Response variant = api.get("/api/v1/exercises/match?q=Sissy%20Squat%20(Weighted)");
+        assertThat(variant.status()).isEqualTo(200);
+        var match = variant.json().get("match");
+        if (match.get("unmatchedModifiers").size() > 0) { // the catalog may gain the variant itself
+            assertThat(match.get("level").asText()).isEqualTo("medium");
+            assertThat(match.get("unmatchedModifiers").get(0).asText()).isEqualTo("weighted");
+            assertThat(match.get("note").asText()).contains("weighted");
+        } else {
+            assertThat(match.get("name").asText()).containsIgnoringCase("weighted");
+        }
+        ApiClient.Response row = api.get("/api/v1/exercises/match?q=Row&distance=500&block=WOD");
+        assertThat(row.json().get("match").get("exerciseId").asText()).isEqualTo("rowing-machine");
+        assertThat(row.json().get("match").get("contextRule").asText()).isEqualTo("cardio-measure");
+        ApiClient.Response plain = api.get("/api/v1/exercises/match?q=Row");
+        assertThat(plain.json().get("match").get("contextRule").isNull()).isTrue();
+    }
+
+    @Test
     void anExerciseAddedThroughTheApiIsMatchedAtOnce() {
         String name = "Zercher Carry Deluxe " + UUID.randomUUID().toString().substring(0, 6);
         ApiClient.Response created = api.postJson("/api/v1/exercises", """

@@ -137,7 +137,7 @@ class ConfidenceRulesTest {
             MatchResult r = m(q);
             assertThat(r.best()).as(q).isNotNull();
             List<Candidate> alts = r.alternatives();
-            assertThat(alts).as(q).hasSizeLessThanOrEqualTo(ExerciseMatcher.ALTERNATIVES);
+            assertThat(alts).as(q).hasSizeLessThanOrEqualTo(Calibration.ALTERNATIVES);
             assertThat(alts).extracting(Candidate::exerciseId).as(q)
                     .doesNotHaveDuplicates().doesNotContain(r.best().exerciseId());
             for (int i = 0; i < alts.size(); i++) {

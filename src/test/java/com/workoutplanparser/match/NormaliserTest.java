@@ -82,4 +82,20 @@ class NormaliserTest {
         assertThat(Normaliser.singular("presses")).isEqualTo("press");
         assertThat(Normaliser.singular("flyes")).isEqualTo("fly");
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ベンチプレス|bench press",
+            "ｲﾝｸﾗｲﾝﾀﾞﾝﾍﾞﾙﾌﾟﾚｽ|incline dumbbell press",
+            "ダンベル・カール|dumbbell curl",
+            "ロ-イング|row",
+            "ＢＥＮＣＨ　ＰＲＥＳＳ|bench press",
+            "ＥＺバーカール|ez bar curl",
+            "懸垂|pull up",
+            "ガッツポーズ|ガッツポーズ",
+            "Жим лёжа|жим лежа",
+            "벤치 프레스|벤치 프레스"})
+    void otherScriptsSurviveAndKatakanaLoanwordsBecomeEnglish(String written, String normalised) {
+        assertThat(Normaliser.normalise(written)).isEqualTo(normalised);
+    }
 }

@@ -1,0 +1,92 @@
+package com.workoutplanparser.match;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every way apps write a variant reaches the same exercise; a variant the catalog lacks is its base at medium. */
+class NamingFormsTest {
+
+    static final ExerciseMatcher MATCHER = ExerciseMatcherTest.MATCHER;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Bench Press (Dumbbell)", "Dumbbell Bench Press", "Bench Press, Dumbbell", "DB bench",
+            "développé couché haltères", "Bench Press [Dumbbell]", "bench press - dumbbell", "Kurzhantel Bankdrücken",
+            "ダンベルベンチプレス"})
+    void everyFormOfTheDumbbellBenchPressIsIt(String written) {
+        MatchResult r = MATCHER.match(written);
+        assertThat(r.best().exerciseId()).isEqualTo("dumbbell-bench-press");
+        assertThat(r.level()).isEqualTo(MatchLevel.HIGH);
+        assertThat(r.query()).isEqualTo(written);
+        assertThat(r.unmatchedModifiers()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Bench Press (Dumbbell)|Dumbbell Bench Press",
+            "Bench Press, Dumbbell|Dumbbell Bench Press",
+            "Squat - Paused|Paused Squat",
+            "Flat Barbell Bench Press (Each Side) (Smith Machine)|Smith Machine Flat Bench Press",
+            "Curl (Cable) (Single Arm)|Single Arm Cable Curl",
+            "Hammer Curl|Hammer Curl",
+            "Standing Row Rear Delt, Horizontal, With Rope|With Rope Horizontal Standing Row Rear Delt",
+            "Press, seated on a bench with the back supported|Press, seated on a bench with the back supported"})
+    void qualifiersMoveInFrontOfTheBaseName(String written, String canonical) {
+        assertThat(NameForm.canonical(written)).isEqualTo(canonical);
+    }
+
+    @Test
+    void theSmithMachineIsNotAFreeBarbell() {
+        MatchResult r = MATCHER.match("Flat Barbell Bench Press (Each Side) (Smith Machine)");
+        assertThat(r.best().exerciseId()).isEqualTo("smith-machine-bench-press");
+        assertThat(r.level()).isNotEqualTo(MatchLevel.UNMATCHED);
+    }
+
+    // a small catalog of its own: the shipped one may gain these variants, the rule must not depend on it
+    static final ExerciseMatcher SMALL = new ExerciseMatcher(List.of(
+            new CatalogExercise("push-up", "Push-Up", "bodyweight", "horizontal-push", List.of(), List.of()),
+            new CatalogExercise("weighted-pull-up", "Weighted Pull-Up", "bodyweight", "vertical-pull", List.of(),
+                    List.of()),
+            new CatalogExercise("pull-up", "Pull-Up", "bodyweight", "vertical-pull", List.of(), List.of()),
+            new CatalogExercise("barbell-bench-press", "Barbell Bench Press", "barbell", "horizontal-push", List.of(),
+                    List.of(Alias.curated("bench press", "en"))),
+            new CatalogExercise("crunch", "Crunch", "bodyweight", "core", List.of(), List.of())),
+            MatchThresholds.DEFAULT);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Push Up (Weighted)|push-up|weighted",
+            "Crunch (Weighted)|crunch|weighted",
+            "Pause Crunch|crunch|pause",
+            "Push-Up, Band|push-up|band",
+            "Single Arm Push Up|push-up|single arm",
+            "Push Up (Suspension)|push-up|trx"})
+    void aVariantTheCatalogLacksIsItsBaseAtMediumWithTheModifierSaid(String written, String base, String modifier) {
+        MatchResult r = SMALL.match(written);
+        assertThat(r.best().exerciseId()).isEqualTo(base);
+        assertThat(r.level()).isEqualTo(MatchLevel.MEDIUM);
+        assertThat(r.unmatchedModifiers()).containsExactly(modifier);
+        assertThat(r.note()).contains(modifier).contains("base exercise");
+    }
+
+    @Test
+    void otherEquipmentThanTheBaseHasStaysBelowMedium() {
+        MatchResult r = SMALL.match("Bench Press (Dumbbell)");
+        assertThat(r.best().exerciseId()).isEqualTo("barbell-bench-press");
+        assertThat(r.level()).isIn(MatchLevel.LOW, MatchLevel.UNMATCHED);
+        assertThat(r.unmatchedModifiers()).containsExactly("dumbbell");
+    }
+
+    @Test
+    void aVariantThatExistsIsNotTurnedIntoItsBase() {
+        MatchResult r = SMALL.match("Pull Up (Weighted)");
+        assertThat(r.best().exerciseId()).isEqualTo("weighted-pull-up");
+        assertThat(r.level()).isEqualTo(MatchLevel.HIGH);
+        assertThat(r.unmatchedModifiers()).isEmpty();
+    }
+}
