@@ -54,8 +54,13 @@ public record ImportResponse(
     public record Usage(long inputTokens, long outputTokens) {
     }
 
-    /** A line no reader understood, for the reviewer. */
-    public record UnreadLine(int line, String text) {
+    /**
+     * A line no reader understood, for the reviewer: left unread, or read as an exercise whose name matches
+     * nothing in the catalog ({@code notUnderstood}, with the name it was read as).
+     */
+    public record UnreadLine(int line, String text,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String reason,
+                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean notUnderstood) {
     }
 
     public static ImportResponse of(UUID importId, String status, UUID planId, UUID reviewId, MatchedPlan plan,
@@ -64,8 +69,7 @@ public record ImportResponse(
                 .map(d -> new Day(d.label(), d.exercises().stream().map(ImportResponse::exercise).toList()))
                 .toList();
         LlmUsage usage = plan.reading().usage();
-        List<UnreadLine> unread = plan.reading().result().unreadLines().stream()
-                .map(ImportResponse::unread).toList();
+        List<UnreadLine> unread = unreadAndNotUnderstood(plan);
         return new ImportResponse(importId, status, planId, reviewId, plan.reading().parser(), plan.isWorkout(),
                 Confidence.of(plan.confidence()), days, new Usage(usage.inputTokens(), usage.outputTokens()),
                 error, unread);
@@ -99,8 +103,20 @@ public record ImportResponse(
         return weights.size() == 1 ? weights.get(0) : weights;
     }
 
-    private static UnreadLine unread(LineReading l) {
-        return new UnreadLine(l.lineNumber(), l.text());
+    /** The lines left unread and the exercise lines nobody understood, in line order, each once. */
+    private static List<UnreadLine> unreadAndNotUnderstood(MatchedPlan plan) {
+        java.util.TreeMap<Integer, UnreadLine> lines = new java.util.TreeMap<>();
+        for (LineReading l : plan.reading().result().unreadLines()) {
+            lines.put(l.lineNumber(), new UnreadLine(l.lineNumber(), l.text(), l.reason(), false));
+        }
+        for (MatchedExercise e : NotUnderstood.exercises(plan)) {
+            int n = e.parsed().lineNumber();
+            if (n > 0 && !lines.containsKey(n)) {
+                lines.put(n, new UnreadLine(n, e.parsed().text(), "read as \"" + e.parsed().name()
+                        + "\", which matches nothing in the catalog", true));
+            }
+        }
+        return List.copyOf(lines.values());
     }
 
     private static double round(double v) {
