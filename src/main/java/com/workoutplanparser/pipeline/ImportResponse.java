@@ -27,7 +27,8 @@ public record ImportResponse(
         List<Day> days,
         Usage usage,
         @JsonInclude(JsonInclude.Include.NON_NULL) String error,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UnreadLine> unreadLines) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UnreadLine> unreadLines,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NotUnderstoodLine> notUnderstoodLines) {
 
     public record Confidence(double overall, int high, int medium, int low, int unmatched) {
         static Confidence of(PlanConfidence c) {
@@ -54,13 +55,15 @@ public record ImportResponse(
     public record Usage(long inputTokens, long outputTokens) {
     }
 
+    /** A line no reader could read, for the reviewer. */
+    public record UnreadLine(int line, String text) {
+    }
+
     /**
-     * A line no reader understood, for the reviewer: left unread, or read as an exercise whose name matches
-     * nothing in the catalog ({@code notUnderstood}, with the name it was read as).
+     * A line a reader read as an exercise whose name matches nothing in the catalog: read, but not understood
+     * (the LLM could not do better, or was not there). The reviewer sees it beside the unread lines.
      */
-    public record UnreadLine(int line, String text,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) String reason,
-                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean notUnderstood) {
+    public record NotUnderstoodLine(int line, String text, String readAs) {
     }
 
     public static ImportResponse of(UUID importId, String status, UUID planId, UUID reviewId, MatchedPlan plan,
@@ -69,16 +72,17 @@ public record ImportResponse(
                 .map(d -> new Day(d.label(), d.exercises().stream().map(ImportResponse::exercise).toList()))
                 .toList();
         LlmUsage usage = plan.reading().usage();
-        List<UnreadLine> unread = unreadAndNotUnderstood(plan);
+        List<UnreadLine> unread = plan.reading().result().unreadLines().stream()
+                .map(ImportResponse::unread).toList();
         return new ImportResponse(importId, status, planId, reviewId, plan.reading().parser(), plan.isWorkout(),
                 Confidence.of(plan.confidence()), days, new Usage(usage.inputTokens(), usage.outputTokens()),
-                error, unread);
+                error, unread, notUnderstood(plan));
     }
 
     /** An import that failed before or during parsing: nothing read, the reason given. */
     public static ImportResponse failed(UUID importId, String error) {
         return new ImportResponse(importId, "FAILED", null, null, null, false,
-                new Confidence(0, 0, 0, 0, 0), List.of(), new Usage(0, 0), error, List.of());
+                new Confidence(0, 0, 0, 0, 0), List.of(), new Usage(0, 0), error, List.of(), List.of());
     }
 
     private static Exercise exercise(MatchedExercise m) {
@@ -103,17 +107,17 @@ public record ImportResponse(
         return weights.size() == 1 ? weights.get(0) : weights;
     }
 
-    /** The lines left unread and the exercise lines nobody understood, in line order, each once. */
-    private static List<UnreadLine> unreadAndNotUnderstood(MatchedPlan plan) {
-        java.util.TreeMap<Integer, UnreadLine> lines = new java.util.TreeMap<>();
-        for (LineReading l : plan.reading().result().unreadLines()) {
-            lines.put(l.lineNumber(), new UnreadLine(l.lineNumber(), l.text(), l.reason(), false));
-        }
+    private static UnreadLine unread(LineReading l) {
+        return new UnreadLine(l.lineNumber(), l.text());
+    }
+
+    /** Each source line once, in line order. */
+    private static List<NotUnderstoodLine> notUnderstood(MatchedPlan plan) {
+        java.util.TreeMap<Integer, NotUnderstoodLine> lines = new java.util.TreeMap<>();
         for (MatchedExercise e : NotUnderstood.exercises(plan)) {
             int n = e.parsed().lineNumber();
-            if (n > 0 && !lines.containsKey(n)) {
-                lines.put(n, new UnreadLine(n, e.parsed().text(), "read as \"" + e.parsed().name()
-                        + "\", which matches nothing in the catalog", true));
+            if (n > 0) {
+                lines.putIfAbsent(n, new NotUnderstoodLine(n, e.parsed().text(), e.parsed().name()));
             }
         }
         return List.copyOf(lines.values());

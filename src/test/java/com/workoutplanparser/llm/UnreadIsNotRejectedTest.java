@@ -13,10 +13,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * whatever happened to the LLM; a text that mentions training in passing is still rejected.
  * The read stage against a fake provider on loopback, then the routing decision on what it produced.
  */
-class UnreadIsNotRejectedTest {
+public class UnreadIsNotRejectedTest {
 
     /** A coach writing sentences: no line in a notation the rules know. */
-    static final String PROSE_PLAN = """
+    public static final String PROSE_PLAN = """
             Hi Alex,
 
             For the next two weeks start each session with ten minutes on the bike. Then do three sets of eight \
