@@ -62,12 +62,21 @@ public final class ReadingMerger {
             }
         }
         rereadings.forEach((line, llmReading) -> replaceIfBetter(days, line, llmReading, fit));
+        Set<Integer> notExercises = new java.util.TreeSet<>();
+        for (int line : request.unread()) {
+            LineReading l = lineByNumber.get(line);
+            if (!request.wholeText() && l != null && l.kind() == LineKind.EXERCISE && !rereadings.containsKey(line)
+                    && llm.ignoredLines().contains(line) && dropIfNotUnderstood(days, line, fit)) {
+                notExercises.add(line);
+            }
+        }
         List<ParsedDay> merged = days.stream()
                 .filter(d -> d.fromRules || !d.exercises.isEmpty())
                 .map(DayBuilder::build)
                 .toList();
         String title = rules.title() != null ? rules.title() : llm.title();
-        return new ParseResult(title, merged, relabel(rules.lines(), covered, llm.ignoredLines(), request));
+        return new ParseResult(title, merged,
+                relabel(rules.lines(), covered, llm.ignoredLines(), request, notExercises));
     }
 
     /** PARSER_MODE=llm: the LLM's exercises alone, with the rules' account of headings and blank lines. */
@@ -132,6 +141,29 @@ public final class ReadingMerger {
         day.exercises.addAll(Math.min(at, day.exercises.size()), llmReading);
     }
 
+    /**
+     * The LLM, asked about a line the rules read as a name nothing in the catalog matches, says there is no
+     * exercise on it (a heading, a note, script syntax): both readers agree nothing known is there, and the
+     * rules' reading goes. The line stays accounted for as prose, with the reason.
+     */
+    private static boolean dropIfNotUnderstood(List<DayBuilder> days, int line, ToDoubleFunction<String> fit) {
+        boolean any = false;
+        for (DayBuilder d : days) {
+            for (ParsedExercise e : d.exercises) {
+                if (e.lineNumber() == line) {
+                    if (fit.applyAsDouble(e.name()) > 0) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        if (any) {
+            days.forEach(d -> d.exercises.removeIf(e -> e.lineNumber() == line));
+        }
+        return any;
+    }
+
     private static double meanFit(List<ParsedExercise> exercises, ToDoubleFunction<String> fit) {
         return exercises.stream().mapToDouble(e -> fit.applyAsDouble(e.name())).average().orElse(0.0);
     }
@@ -188,9 +220,14 @@ public final class ReadingMerger {
     }
 
     private static List<LineReading> relabel(List<LineReading> lines, Set<Integer> covered, Set<Integer> ignored,
-                                             LlmRequest request) {
+                                             LlmRequest request, Set<Integer> notExercises) {
         List<LineReading> out = new ArrayList<>(lines.size());
         for (LineReading l : lines) {
+            if (notExercises.contains(l.lineNumber())) {
+                out.add(new LineReading(l.lineNumber(), l.text(), LineKind.PROSE,
+                        "the rules read a name nothing in the catalog matches; the LLM read no exercise here"));
+                continue;
+            }
             boolean askedAbout = request.wholeText() ? l.kind() != LineKind.BLANK : request.unread().contains(l.lineNumber());
             if (askedAbout && l.kind() != LineKind.EXERCISE && l.kind() != LineKind.HEADING
                     && covered.contains(l.lineNumber())) {

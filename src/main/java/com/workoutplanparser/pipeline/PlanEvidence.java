@@ -16,7 +16,7 @@ public record PlanEvidence(int notation, int exerciseWords, int words) {
     private static final String TIMES = "[x×*ｘＸ✕]";
 
     /** Set, rep and load notation: the strongest sign of a plan, in any language we take. */
-    private static final Pattern NOTATION = Pattern.compile("(?iU)"
+    private static final Pattern NOTATION = Pattern.compile("(?iUm)"
             + DIGIT + "+\\s*" + TIMES + "\\s*\\(?" + DIGIT
             + "|" + DIGIT + "+\\s*(?:sets?|reps?|rounds?|séries?|series|sätze|satz|wdh|wiederholungen|répétitions?"
             + "|repeticiones|ripetizioni|herhalingen|serie|repetições|powtórzeń|powtórzenia)\\b"
@@ -24,6 +24,13 @@ public record PlanEvidence(int notation, int exerciseWords, int words) {
             + "\\s+(?:sets?|rounds?|sätze|séries|series|serie)\\b"
             + "|" + DIGIT + "+\\s*(?:回|セット|レップ|本|세트|회|번|подход\\w*|повтор\\w*|раз\\b|组|次)"
             + "|" + DIGIT + "+(?:[.,]" + DIGIT + "+)?\\s*(?:kg|kgs|lbs?|кг|公斤|キロ)(?![\\p{L}])"
+            // distances and durations as plans write them (not "40 minutes", which any text may say)
+            + "|" + DIGIT + "+(?:[.,]" + DIGIT + "+)?\\s*(?:m|km|k|mi|min|mins|s|sec|secs|cal)(?![\\p{L}])"
+            + "|(?<![\\p{L}\\p{N}])" + TIMES + "\\s*" + DIGIT
+            + "|" + DIGIT + "+\\s*(?:tours|rondas|runden|giri)\\b"
+            // the columns of an app's export
+            + "|(?:^|[\",;\\t|])\\s*(?:reps|weight|weight_kg|weight_lbs|set_index|set_order|set order|set_type|rpe"
+            + "|wdh|gewicht|poids|répétitions|repeticiones|peso|回数|重量|セット順|횟수|무게|повторения|вес)\\s*(?=[\",;\\t|]|$)"
             + "|\\b(?:amrap|emom|e[0-9]mom|rpe\\s*[0-9]|[0-9]+\\s*%\\s*1rm)\\b"
             + "|(?:sets?|reps?|sätze|séries?|series)\\s*[:=]?\\s*" + DIGIT);
 
@@ -34,6 +41,8 @@ public record PlanEvidence(int notation, int exerciseWords, int words) {
     private static final Pattern EXERCISE_WORD = Pattern.compile("(?iU)"
             + "\\b(?:squat|bench|deadlift|press|pull-?ups?|chin-?ups?|push-?ups?|lunge|plank|burpee|curl|dips?\\b"
             + "|rows?\\b|thruster|kettlebell|dumbbell|barbell|snatch|clean and jerk|swings?\\b"
+            + "|run\\b|runs\\b|running|jog|bike|cycling|ski\\b|sprint|interval|swim|erg\\b|rower|pushdown|pulldown"
+            + "|crusher|fly\\b|flyes?\\b|raises?\\b|shrug|carry|sled|rope\\b"
             + "|sentadilla|dominada|flexiones|peso muerto|zancada"
             + "|kniebeuge|klimmz|liegest|kreuzheben|bankdr|ausfallschritt"
             + "|développé|developpe|soulevé|traction|pompes|fentes|gainage"

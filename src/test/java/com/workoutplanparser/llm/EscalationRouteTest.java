@@ -3,6 +3,8 @@ package com.workoutplanparser.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.workoutplanparser.match.MatchLevel;
+import com.workoutplanparser.parse.LineKind;
+import com.workoutplanparser.parse.LineReading;
 import com.workoutplanparser.parse.ParsedExercise;
 import com.workoutplanparser.pipeline.MatchedExercise;
 import com.workoutplanparser.pipeline.MatchedPlan;
@@ -66,6 +68,30 @@ class EscalationRouteTest {
         assertThat(kept.name()).isEqualTo("Grn dl");
         assertThat(kept.certainty()).isNotEqualTo(LlmReading.LLM_CERTAINTY);
         assertThat(plan.exercises()).hasSize(4);
+    }
+
+    @Test
+    void whenTheLlmReadsNoExerciseOnALineNobodyUnderstood_theRulesMisreadingGoes() throws Exception {
+        rig.thenReply("{\"title\":null,\"days\":[],\"ignoredLines\":[1,4]}")
+                .start(TestSettings.openAiCompatible(rig.baseUrl()), ParserMode.HYBRID);
+
+        MatchedPlan plan = rig.read(PLAN);
+
+        assertThat(rig.requests).hasSize(1);
+        assertThat(plan.exercises()).extracting(e -> e.parsed().lineNumber()).containsExactly(2, 3, 5);
+        LineReading line4 = plan.reading().result().lines().get(3);
+        assertThat(line4.kind()).isEqualTo(LineKind.PROSE);
+        assertThat(line4.reason()).contains("the LLM read no exercise here");
+    }
+
+    @Test
+    void anLlmThatMerelyLeavesTheLineOut_doesNotDropTheRulesReading() throws Exception {
+        rig.thenReply("{\"title\":null,\"days\":[],\"ignoredLines\":[1]}")
+                .start(TestSettings.openAiCompatible(rig.baseUrl()), ParserMode.HYBRID);
+
+        MatchedPlan plan = rig.read(PLAN);
+
+        assertThat(plan.exercises()).extracting(e -> e.parsed().name()).contains("Grn dl");
     }
 
     @Test
