@@ -199,11 +199,15 @@
 
   function renderRawText(review) {
     const unread = new Set((review.unreadLines || []).map((l) => l.line));
+    const notUnderstood = new Set((review.notUnderstoodLines || []).map((l) => l.line));
     const list = clear($('raw-text'));
     (review.rawText || '').split(/\r?\n/).forEach((line, i) => {
       const notRead = unread.has(i + 1);
-      list.append(el('li', { className: notRead ? 'unread' : null, title: notRead ? 'Nothing could read this line' : null },
-        line === '' ? '\u00a0' : line));
+      const misread = !notRead && notUnderstood.has(i + 1);
+      list.append(el('li', {
+        className: notRead ? 'unread' : (misread ? 'not-understood' : null),
+        title: notRead ? 'Nothing could read this line' : (misread ? 'Read, but its name matches nothing in the catalog' : null),
+      }, line === '' ? '\u00a0' : line));
     });
   }
 

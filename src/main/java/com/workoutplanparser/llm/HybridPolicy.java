@@ -1,30 +1,30 @@
 package com.workoutplanparser.llm;
 
 import com.workoutplanparser.parse.ParseResult;
+import com.workoutplanparser.pipeline.PlanEvidence;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 
-/** Decides whether a plan goes to the LLM, and with which lines. Rules always read first: that is free. */
+/**
+ * Decides whether a plan goes to the LLM, and with which lines. Rules always read first: that is free. In hybrid
+ * mode only what is not understood is sent: lines the rules left unread, and lines they read as an exercise whose
+ * name matches nothing in the catalog; a plan read and matched completely costs no call.
+ */
 public final class HybridPolicy {
-
-    /**
-     * Signs that a text is a workout even though the rules read no exercise from it: set/rep notation,
-     * loads, or training words in the languages our users write in. A text without any is not worth a call
-     * (the pipeline rejects it as not a workout).
-     */
-    private static final Pattern LOOKS_LIKE_A_PLAN = Pattern.compile(
-            "(?iu)(\\d\\s*[x×*]\\s*\\d|\\b\\d+\\s*(kg|kgs|lbs?|reps?|sets?|rounds?|min|mins|sec|secs|km|m)\\b"
-                    + "|\\b(sets?|reps?|rounds?|squats?|bench|deadlifts?|press|rows?|curls?|pull-?ups?|push-?ups?"
-                    + "|lunges?|planks?|burpees?|amrap|emom|rpe|1rm|warm-?up|cool-?down"
-                    + "|sätze|satz|wdh|wiederholungen|kniebeugen|séries?|répétitions|reps|pompes|series|repeticiones"
-                    + "|sentadillas|serie|ripetizioni|herhalingen)\\b"
-                    + "|\\b(one|two|three|four|five|six|eight|ten|twelve|drei|vier|fünf|trois|quatre|cinq|tres|cuatro|cinco)"
-                    + "\\s+(sets?|rounds?|x|sätze|séries|series))");
 
     private HybridPolicy() {
     }
 
     public static Optional<LlmRequest> requestFor(ParserMode mode, ParseResult rules, String text) {
+        return requestFor(mode, rules, text, Set.of());
+    }
+
+    /**
+     * @param notUnderstood lines the rules read as an exercise whose name matches nothing in the catalog: in hybrid
+     *                      mode they are not understood, and go to the LLM with the unread lines
+     */
+    public static Optional<LlmRequest> requestFor(ParserMode mode, ParseResult rules, String text,
+                                                  Set<Integer> notUnderstood) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -33,14 +33,16 @@ public final class HybridPolicy {
             case LLM -> Optional.of(LlmRequest.wholeText(text));
             case HYBRID -> {
                 if (!rules.isWorkout()) {
-                    yield looksLikeAPlan(text) ? Optional.of(LlmRequest.wholeText(text)) : Optional.empty();
+                    yield PlanEvidence.of(text).worthAsking() ? Optional.of(LlmRequest.wholeText(text)) : Optional.empty();
                 }
-                yield rules.fullyRead() ? Optional.empty() : Optional.of(LlmRequest.unreadLines(rules));
+                yield rules.fullyRead() && notUnderstood.isEmpty() ? Optional.empty()
+                        : Optional.of(LlmRequest.notUnderstoodLines(rules, notUnderstood));
             }
         };
     }
 
+    /** Signs that a text is a workout even though the rules read no exercise from it (see {@link PlanEvidence}). */
     public static boolean looksLikeAPlan(String text) {
-        return LOOKS_LIKE_A_PLAN.matcher(text).find();
+        return PlanEvidence.of(text).worthAsking();
     }
 }

@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * exercise came from (that is how the two readings are merged).
  *
  * @param excerpt   numbered lines, one per line: {@code "12| Bench 3x8"}
- * @param unread    line numbers the LLM is asked to read (the rest of the excerpt is context)
+ * @param unread    line numbers the LLM is asked to read (the rest of the excerpt is context): the lines the rules
+ *                  left UNREAD, and in hybrid mode the lines they read as an exercise nobody understood
  * @param wholeText true when the whole plan was sent (rules read nothing, or PARSER_MODE=llm)
  */
 public record LlmRequest(String excerpt, Set<Integer> unread, boolean wholeText) {
@@ -35,11 +36,17 @@ public record LlmRequest(String excerpt, Set<Integer> unread, boolean wholeText)
         return new LlmRequest(number(lines), lines.keySet(), true);
     }
 
-    /**
-     * Only the lines the rules left UNREAD, each with the nearest heading above it as context (so the LLM
-     * can tell which day it belongs to), and the plan's first heading when it is a title.
-     */
+    /** Only the lines the rules left UNREAD. */
     public static LlmRequest unreadLines(ParseResult rules) {
+        return notUnderstoodLines(rules, Set.of());
+    }
+
+    /**
+     * The lines the rules left UNREAD and the exercise lines whose reading nobody understood (its name matches
+     * nothing in the catalog), each with the nearest heading above it as context (so the LLM can tell which day
+     * it belongs to).
+     */
+    public static LlmRequest notUnderstoodLines(ParseResult rules, Set<Integer> readButNotUnderstood) {
         TreeMap<Integer, String> lines = new TreeMap<>();
         Set<Integer> unread = new TreeSet<>();
         LineReading heading = null;
@@ -47,7 +54,8 @@ public record LlmRequest(String excerpt, Set<Integer> unread, boolean wholeText)
         for (LineReading line : all) {
             if (line.kind() == LineKind.HEADING) {
                 heading = line;
-            } else if (line.kind() == LineKind.UNREAD) {
+            } else if (line.kind() == LineKind.UNREAD
+                    || (line.kind() == LineKind.EXERCISE && readButNotUnderstood.contains(line.lineNumber()))) {
                 unread.add(line.lineNumber());
                 lines.put(line.lineNumber(), line.text());
                 if (heading != null) {

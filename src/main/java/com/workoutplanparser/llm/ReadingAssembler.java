@@ -2,6 +2,7 @@ package com.workoutplanparser.llm;
 
 import com.workoutplanparser.parse.ParseResult;
 import com.workoutplanparser.pipeline.PlanReading;
+import java.util.function.ToDoubleFunction;
 
 /** Turns the rules' reading and the LLM's outcome into what the parse stage hands on. */
 public final class ReadingAssembler {
@@ -11,8 +12,10 @@ public final class ReadingAssembler {
 
     /**
      * @param outcome null when the LLM was not asked (rules read everything, or PARSER_MODE=rules)
+     * @param fit     how well a name fits the catalog (0: matches nothing), to choose between two readings of a line
      */
-    public static PlanReading assemble(ParserMode mode, ParseResult rules, LlmRequest request, LlmOutcome outcome) {
+    public static PlanReading assemble(ParserMode mode, ParseResult rules, LlmRequest request, LlmOutcome outcome,
+                                       ToDoubleFunction<String> fit) {
         if (request == null || outcome == null) {
             return PlanReading.byRules(rules);
         }
@@ -24,7 +27,7 @@ public final class ReadingAssembler {
             return new PlanReading(ReadingMerger.llmOnly(rules, outcome.reading(), request), "llm",
                     outcome.usage(), null);
         }
-        ParseResult merged = ReadingMerger.merge(rules, outcome.reading(), request);
+        ParseResult merged = ReadingMerger.merge(rules, outcome.reading(), request, fit);
         return new PlanReading(merged, rules.isWorkout() ? "hybrid" : "llm", outcome.usage(), null);
     }
 }

@@ -11,20 +11,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
- * Merges the rules' reading with the LLM's into one plan. The rules' exercises are kept as they are; the LLM's
- * are taken only for lines it was asked to read, put in the day they belong to, in line order. Lines the LLM
- * covered lose their UNREAD mark, so what is still UNREAD afterwards is what nobody could read.
+ * Merges the rules' reading with the LLM's into one plan. The LLM's exercises are taken only for lines it was
+ * asked to read, put in the day they belong to, in line order. Lines the LLM covered lose their UNREAD mark, so
+ * what is still UNREAD afterwards is what nobody could read. A line the rules read but nobody understood (asked
+ * again) keeps the rules' exercises unless the LLM's reading of it fits the catalog better: then it replaces them,
+ * in the same day.
  */
 public final class ReadingMerger {
 
     private ReadingMerger() {
     }
 
-    /** Hybrid: the rules' reading completed by the LLM's. */
+    /** Hybrid: the rules' reading completed by the LLM's; a re-read line is never replaced. */
     public static ParseResult merge(ParseResult rules, LlmReading llm, LlmRequest request) {
+        return merge(rules, llm, request, name -> 0.0);
+    }
+
+    /**
+     * Hybrid: the rules' reading completed by the LLM's.
+     *
+     * @param fit how well a name fits the catalog (0 when it matches nothing): decides, for a line both read,
+     *            whose reading is kept
+     */
+    public static ParseResult merge(ParseResult rules, LlmReading llm, LlmRequest request, ToDoubleFunction<String> fit) {
         Map<Integer, LineReading> lineByNumber = rules.lines().stream()
                 .collect(Collectors.toMap(LineReading::lineNumber, l -> l, (a, b) -> a));
         List<DayBuilder> days = new ArrayList<>();
@@ -32,14 +45,29 @@ public final class ReadingMerger {
             days.add(new DayBuilder(d.label(), d.week(), new ArrayList<>(d.exercises()), true));
         }
         Set<Integer> covered = new java.util.HashSet<>();
+        Map<Integer, List<ParsedExercise>> rereadings = new java.util.TreeMap<>();
         for (ParsedDay llmDay : llm.days()) {
             for (ParsedExercise e : llmDay.exercises()) {
                 if (!acceptable(e, request, lineByNumber)) {
                     continue;
                 }
                 ParsedExercise placed = withSourceText(e, lineByNumber);
+                if (lineByNumber.get(placed.lineNumber()) != null
+                        && lineByNumber.get(placed.lineNumber()).kind() == LineKind.EXERCISE) {
+                    rereadings.computeIfAbsent(placed.lineNumber(), n -> new ArrayList<>()).add(placed);
+                    continue;
+                }
                 dayFor(days, llmDay, placed.lineNumber()).exercises.add(placed);
                 covered.add(placed.lineNumber());
+            }
+        }
+        rereadings.forEach((line, llmReading) -> replaceIfBetter(days, line, llmReading, fit));
+        Set<Integer> notExercises = new java.util.TreeSet<>();
+        for (int line : request.unread()) {
+            LineReading l = lineByNumber.get(line);
+            if (!request.wholeText() && l != null && l.kind() == LineKind.EXERCISE && !rereadings.containsKey(line)
+                    && llm.ignoredLines().contains(line) && dropIfNotUnderstood(days, line, fit)) {
+                notExercises.add(line);
             }
         }
         List<ParsedDay> merged = days.stream()
@@ -47,7 +75,8 @@ public final class ReadingMerger {
                 .map(DayBuilder::build)
                 .toList();
         String title = rules.title() != null ? rules.title() : llm.title();
-        return new ParseResult(title, merged, relabel(rules.lines(), covered, llm.ignoredLines(), request));
+        return new ParseResult(title, merged,
+                relabel(rules.lines(), covered, llm.ignoredLines(), request, notExercises));
     }
 
     /** PARSER_MODE=llm: the LLM's exercises alone, with the rules' account of headings and blank lines. */
@@ -65,7 +94,8 @@ public final class ReadingMerger {
 
     /**
      * An LLM exercise counts only for a line it was asked to read (whole text: any line that exists and that the
-     * rules did not read already). One without a line is kept only when the whole text was sent.
+     * rules did not read already; a line the rules read counts only when it was sent again, not understood).
+     * One without a line is kept only when the whole text was sent.
      */
     private static boolean acceptable(ParsedExercise e, LlmRequest request, Map<Integer, LineReading> lines) {
         if (e.name() == null) {
@@ -76,10 +106,66 @@ public final class ReadingMerger {
             return request.wholeText();
         }
         LineReading line = lines.get(n);
-        if (line == null || line.kind() == LineKind.EXERCISE) {
+        if (line == null) {
             return false;
         }
+        if (line.kind() == LineKind.EXERCISE) {
+            return !request.wholeText() && request.unread().contains(n);
+        }
         return request.wholeText() || request.unread().contains(n);
+    }
+
+    /**
+     * The LLM's reading of a line the rules read replaces theirs when its names fit the catalog better on
+     * average; it goes where the rules' exercises of that line were.
+     */
+    private static void replaceIfBetter(List<DayBuilder> days, int line, List<ParsedExercise> llmReading,
+                                        ToDoubleFunction<String> fit) {
+        DayBuilder day = null;
+        List<ParsedExercise> rulesReading = new ArrayList<>();
+        for (DayBuilder d : days) {
+            for (ParsedExercise e : d.exercises) {
+                if (e.lineNumber() == line) {
+                    day = day == null ? d : day;
+                    rulesReading.add(e);
+                }
+            }
+        }
+        if (day == null || meanFit(llmReading, fit) <= meanFit(rulesReading, fit)) {
+            return;
+        }
+        int at = day.exercises.indexOf(rulesReading.get(0));
+        for (DayBuilder d : days) {
+            d.exercises.removeIf(e -> e.lineNumber() == line);
+        }
+        day.exercises.addAll(Math.min(at, day.exercises.size()), llmReading);
+    }
+
+    /**
+     * The LLM, asked about a line the rules read as a name nothing in the catalog matches, says there is no
+     * exercise on it (a heading, a note, script syntax): both readers agree nothing known is there, and the
+     * rules' reading goes. The line stays accounted for as prose, with the reason.
+     */
+    private static boolean dropIfNotUnderstood(List<DayBuilder> days, int line, ToDoubleFunction<String> fit) {
+        boolean any = false;
+        for (DayBuilder d : days) {
+            for (ParsedExercise e : d.exercises) {
+                if (e.lineNumber() == line) {
+                    if (fit.applyAsDouble(e.name()) > 0) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        if (any) {
+            days.forEach(d -> d.exercises.removeIf(e -> e.lineNumber() == line));
+        }
+        return any;
+    }
+
+    private static double meanFit(List<ParsedExercise> exercises, ToDoubleFunction<String> fit) {
+        return exercises.stream().mapToDouble(e -> fit.applyAsDouble(e.name())).average().orElse(0.0);
     }
 
     /** The exercise's text is the line as submitted, not as the model retold it. */
@@ -134,9 +220,14 @@ public final class ReadingMerger {
     }
 
     private static List<LineReading> relabel(List<LineReading> lines, Set<Integer> covered, Set<Integer> ignored,
-                                             LlmRequest request) {
+                                             LlmRequest request, Set<Integer> notExercises) {
         List<LineReading> out = new ArrayList<>(lines.size());
         for (LineReading l : lines) {
+            if (notExercises.contains(l.lineNumber())) {
+                out.add(new LineReading(l.lineNumber(), l.text(), LineKind.PROSE,
+                        "the rules read a name nothing in the catalog matches; the LLM read no exercise here"));
+                continue;
+            }
             boolean askedAbout = request.wholeText() ? l.kind() != LineKind.BLANK : request.unread().contains(l.lineNumber());
             if (askedAbout && l.kind() != LineKind.EXERCISE && l.kind() != LineKind.HEADING
                     && covered.contains(l.lineNumber())) {

@@ -1,6 +1,5 @@
 package com.workoutplanparser.pipeline;
 
-import com.workoutplanparser.catalog.ExerciseCatalog;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -12,24 +11,22 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Matches a reading against the catalog, decides where it goes, and puts everything the storing routes
- * need on the exchange: the status, the ids to create, and the response JSON that is stored with the import.
+ * Decides where a matched plan goes, and puts everything the storing routes need on the exchange: the status,
+ * the ids to create, and the response JSON that is stored with the import.
  */
 @Component("importOutcome")
 public class ImportOutcome {
 
-    private final ExerciseCatalog catalog;
     private final Json json;
 
-    public ImportOutcome(ExerciseCatalog catalog, Json json) {
-        this.catalog = catalog;
+    public ImportOutcome(Json json) {
         this.json = json;
     }
 
     public void decide(Exchange exchange) throws Exception {
         Message msg = exchange.getMessage();
-        PlanReading reading = msg.getMandatoryBody(PlanReading.class);
-        MatchedPlan plan = PlanMatching.match(reading, catalog.matcher());
+        MatchedPlan plan = msg.getMandatoryBody(MatchedPlan.class);
+        PlanReading reading = plan.reading();
         RoutingDecision decision = RoutingDecision.decide(plan);
         UUID importId = msg.getHeader(ImportHeaders.IMPORT_ID, UUID.class);
 

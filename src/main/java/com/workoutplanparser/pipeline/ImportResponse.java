@@ -27,7 +27,8 @@ public record ImportResponse(
         List<Day> days,
         Usage usage,
         @JsonInclude(JsonInclude.Include.NON_NULL) String error,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UnreadLine> unreadLines) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UnreadLine> unreadLines,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NotUnderstoodLine> notUnderstoodLines) {
 
     public record Confidence(double overall, int high, int medium, int low, int unmatched) {
         static Confidence of(PlanConfidence c) {
@@ -54,8 +55,15 @@ public record ImportResponse(
     public record Usage(long inputTokens, long outputTokens) {
     }
 
-    /** A line no reader understood, for the reviewer. */
+    /** A line no reader could read, for the reviewer. */
     public record UnreadLine(int line, String text) {
+    }
+
+    /**
+     * A line a reader read as an exercise whose name matches nothing in the catalog: read, but not understood
+     * (the LLM could not do better, or was not there). The reviewer sees it beside the unread lines.
+     */
+    public record NotUnderstoodLine(int line, String text, String readAs) {
     }
 
     public static ImportResponse of(UUID importId, String status, UUID planId, UUID reviewId, MatchedPlan plan,
@@ -68,13 +76,13 @@ public record ImportResponse(
                 .map(ImportResponse::unread).toList();
         return new ImportResponse(importId, status, planId, reviewId, plan.reading().parser(), plan.isWorkout(),
                 Confidence.of(plan.confidence()), days, new Usage(usage.inputTokens(), usage.outputTokens()),
-                error, unread);
+                error, unread, notUnderstood(plan));
     }
 
     /** An import that failed before or during parsing: nothing read, the reason given. */
     public static ImportResponse failed(UUID importId, String error) {
         return new ImportResponse(importId, "FAILED", null, null, null, false,
-                new Confidence(0, 0, 0, 0, 0), List.of(), new Usage(0, 0), error, List.of());
+                new Confidence(0, 0, 0, 0, 0), List.of(), new Usage(0, 0), error, List.of(), List.of());
     }
 
     private static Exercise exercise(MatchedExercise m) {
@@ -101,6 +109,18 @@ public record ImportResponse(
 
     private static UnreadLine unread(LineReading l) {
         return new UnreadLine(l.lineNumber(), l.text());
+    }
+
+    /** Each source line once, in line order. */
+    private static List<NotUnderstoodLine> notUnderstood(MatchedPlan plan) {
+        java.util.TreeMap<Integer, NotUnderstoodLine> lines = new java.util.TreeMap<>();
+        for (MatchedExercise e : NotUnderstood.exercises(plan)) {
+            int n = e.parsed().lineNumber();
+            if (n > 0) {
+                lines.putIfAbsent(n, new NotUnderstoodLine(n, e.parsed().text(), e.parsed().name()));
+            }
+        }
+        return List.copyOf(lines.values());
     }
 
     private static double round(double v) {

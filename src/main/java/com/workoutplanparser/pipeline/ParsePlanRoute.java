@@ -1,47 +1,50 @@
 package com.workoutplanparser.pipeline;
 
+import com.workoutplanparser.catalog.ExerciseCatalog;
 import com.workoutplanparser.llm.HybridPolicy;
 import com.workoutplanparser.llm.LlmOutcome;
 import com.workoutplanparser.llm.LlmRequest;
 import com.workoutplanparser.llm.LlmStatus;
 import com.workoutplanparser.llm.ParserMode;
 import com.workoutplanparser.llm.ReadingAssembler;
+import com.workoutplanparser.match.ExerciseMatcher;
 import com.workoutplanparser.parse.ParseResult;
 import com.workoutplanparser.parse.RuleParser;
+import java.util.function.Supplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The parse stage: plan text in, {@link PlanReading} out.
- * Rules first, always: what they read with certainty costs nothing. Then, by PARSER_MODE, what they could not
- * read goes to {@code direct:llm-parse}, and the two readings are merged. If the LLM cannot help (off, circuit
- * open, invalid reply), the rules' reading goes on with a note saying why, and its unread lines send the plan
- * to review.
+ * The read stage: plan text in, {@link MatchedPlan} out.
+ * Rules first, always: what they read with certainty costs nothing. Their reading is matched against the catalog,
+ * because reading a line's numbers is not understanding it: by PARSER_MODE, what nobody understood (lines the
+ * rules left unread, and lines whose exercise name matches nothing) goes to {@code direct:llm-parse}; the two
+ * readings are merged and the merged plan matched again. If the LLM cannot help (off, circuit open, invalid
+ * reply), the rules' reading goes on with a note saying why, and what nobody understood sends it to review.
  */
 @Component
 public class ParsePlanRoute extends RouteBuilder {
 
     static final String RULES_READING = "parse.rulesReading";
+    static final String RULES_MATCHED = "parse.rulesMatched";
     static final String LLM_REQUEST = "parse.llmRequest";
 
     private final RuleParser ruleParser;
     private final ParserMode mode;
+    private final Supplier<ExerciseMatcher> matcher;
 
     @Autowired
-    public ParsePlanRoute(LlmStatus llmStatus) {
-        this(llmStatus.mode());
+    public ParsePlanRoute(LlmStatus llmStatus, ExerciseCatalog catalog) {
+        this(llmStatus.mode(), new RuleParser(), catalog::matcher);
     }
 
-    public ParsePlanRoute(ParserMode mode) {
-        this(mode, new RuleParser());
-    }
-
-    /** For tests that need the rules to leave particular lines unread. */
-    public ParsePlanRoute(ParserMode mode, RuleParser ruleParser) {
+    /** For tests: a mode, rules that may leave particular lines unread, and a catalog of their own. */
+    public ParsePlanRoute(ParserMode mode, RuleParser ruleParser, Supplier<ExerciseMatcher> matcher) {
         this.mode = mode;
         this.ruleParser = ruleParser;
+        this.matcher = matcher;
     }
 
     @Override
@@ -49,26 +52,45 @@ public class ParsePlanRoute extends RouteBuilder {
         from("direct:parse-plan").routeId("parse-plan")
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .process(this::readWithRules)
+                .process(this::matchRulesReading)
+                .process(this::decideEscalation)
                 .choice()
                     .when(exchangeProperty(LLM_REQUEST).isNotNull())
                         .setBody(exchangeProperty(LLM_REQUEST))
                         .to("direct:llm-parse")
-                .end()
-                .process(this::assemble);
+                        .process(this::mergeAndMatch)
+                    .otherwise()
+                        .setBody(exchangeProperty(RULES_MATCHED))
+                .end();
     }
 
     private void readWithRules(Exchange exchange) {
         String text = exchange.getMessage().getBody(String.class);
-        ParseResult rules = ruleParser.parse(text == null ? "" : text);
-        exchange.setProperty(RULES_READING, rules);
-        HybridPolicy.requestFor(mode, rules, text).ifPresent(request -> exchange.setProperty(LLM_REQUEST, request));
+        exchange.setProperty(RULES_READING, ruleParser.parse(text == null ? "" : text));
     }
 
-    private void assemble(Exchange exchange) {
+    private void matchRulesReading(Exchange exchange) {
+        ParseResult rules = exchange.getProperty(RULES_READING, ParseResult.class);
+        exchange.setProperty(RULES_MATCHED, PlanMatching.match(PlanReading.byRules(rules), matcher.get()));
+    }
+
+    /** What is not understood after the rules and the catalog, and so worth an LLM call in this mode. */
+    private void decideEscalation(Exchange exchange) {
+        String text = exchange.getMessage().getBody(String.class);
+        ParseResult rules = exchange.getProperty(RULES_READING, ParseResult.class);
+        MatchedPlan matched = exchange.getProperty(RULES_MATCHED, MatchedPlan.class);
+        HybridPolicy.requestFor(mode, rules, text, NotUnderstood.lines(matched))
+                .ifPresent(request -> exchange.setProperty(LLM_REQUEST, request));
+    }
+
+    private void mergeAndMatch(Exchange exchange) {
         ParseResult rules = exchange.getProperty(RULES_READING, ParseResult.class);
         LlmRequest request = exchange.getProperty(LLM_REQUEST, LlmRequest.class);
         Object body = exchange.getMessage().getBody();
         LlmOutcome outcome = body instanceof LlmOutcome o ? o : null;
-        exchange.getMessage().setBody(ReadingAssembler.assemble(mode, rules, request, outcome));
+        ExerciseMatcher catalog = matcher.get();
+        PlanReading reading = ReadingAssembler.assemble(mode, rules, request, outcome,
+                name -> NotUnderstood.fit(catalog.match(name)));
+        exchange.getMessage().setBody(PlanMatching.match(reading, catalog));
     }
 }

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 import static com.workoutplanparser.pipeline.ImportHeaders.STATUS;
 
 /**
- * The heart of the flow: a recorded import's text is parsed, matched and routed by confidence.
+ * The heart of the flow: a recorded import's text is read and matched (rules, then the LLM for what nobody
+ * understood, see {@link ParsePlanRoute}) and routed by confidence.
  * Body in: the plan text, with the import's headers. Body out: the {@link ImportResponse}.
  */
 @Component

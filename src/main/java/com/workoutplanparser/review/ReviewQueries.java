@@ -82,6 +82,8 @@ public class ReviewQueries {
         body.set("confidence", parsed.get("confidence"));
         body.set("days", parsed.has("days") ? parsed.get("days") : json.mapper().createArrayNode());
         body.set("unreadLines", parsed.has("unreadLines") ? parsed.get("unreadLines") : json.mapper().createArrayNode());
+        body.set("notUnderstoodLines", parsed.has("notUnderstoodLines") ? parsed.get("notUnderstoodLines")
+                : json.mapper().createArrayNode());
         return body;
     }
 

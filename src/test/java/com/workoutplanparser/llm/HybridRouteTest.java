@@ -10,12 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Hybrid mode when the rules read part of a plan: only the lines they left UNREAD (with their day headings)
- * go out, and the two readings are merged.
+ * Hybrid mode when the rules read part of a plan: only the lines nobody understood (left UNREAD, or read as a name
+ * that matches nothing in the catalog), with their day headings, go out, and the two readings are merged.
  */
 class HybridRouteTest {
 
-    /** The rules read 5 of its exercises and leave lines 7, 13 and 16 UNREAD. */
+    /**
+     * The rules read 5 of its exercises and leave lines 7, 13 and 16 UNREAD; line 6 they read as "back squats, work
+     * up to", which matches nothing in the catalog.
+     */
     static final String PLAN = FakeReplies.resource("llm/coach-email.txt");
     static final String REPLY = FakeReplies.compact(FakeReplies.resource("llm/coach-email.hybrid-reply.json"));
     /** A reading of the whole plan, for PARSER_MODE=llm. */
@@ -25,16 +28,16 @@ class HybridRouteTest {
     final LlmRig rig = new LlmRig();
 
     @Test
-    void onlyUnreadLinesWithTheirHeadingsGoOut_andTheReadingsMerge() throws Exception {
+    void onlyLinesNobodyUnderstoodGoOutWithTheirHeadings_andTheReadingsMerge() throws Exception {
         rig.thenReply(REPLY).start(TestSettings.openAiCompatible(rig.baseUrl()), ParserMode.HYBRID);
 
         PlanReading reading = rig.parse(PLAN);
 
         String user = FakeReplies.body(rig.onlyRequest()).path("messages").get(1).path("content").asText();
-        assertThat(user).contains(PlanPrompt.OPEN + "\n5| Monday - lower\n7| RDLs 3x8-10 w/ 60kg (slow on the way down, "
+        assertThat(user).contains(PlanPrompt.OPEN + "\n5| Monday - lower\n6| back squats, work up to 3 sets of 5 @ 100kg, rest 3 min\n7| RDLs 3x8-10 w/ 60kg (slow on the way down, "
                 + "3-1-1 tempo)\n11| Wednesday - upper\n13| pull-ups - 4 sets as many as you can\n16| Keep the RPE "
                 + "around 7-8, nothing to failure. Ping me if the knee acts up.\n" + PlanPrompt.CLOSE);
-        assertThat(user).doesNotContain("back squats").doesNotContain("Coach Dana");
+        assertThat(user).doesNotContain("walking lunges").doesNotContain("DB rows").doesNotContain("Coach Dana");
 
         assertThat(reading.parser()).isEqualTo("hybrid");
         assertThat(reading.note()).isNull();
@@ -42,6 +45,9 @@ class HybridRouteTest {
                 .containsExactly("Monday - lower", "Wednesday - upper");
         assertThat(reading.result().days().get(0).exercises()).extracting(ParsedExercise::lineNumber)
                 .containsExactly(6, 7, 8, 9);
+        // the LLM's reading of line 6 names a catalog exercise: it replaces the rules' "back squats, work up to"
+        assertThat(reading.result().days().get(0).exercises().get(0).name()).isEqualTo("back squats");
+        assertThat(reading.result().days().get(0).exercises().get(0).restSeconds()).isEqualTo(180);
         assertThat(reading.result().days().get(0).exercises().get(1).name()).isEqualTo("RDLs");
         assertThat(reading.result().days().get(0).exercises().get(1).certainty()).isEqualTo(LlmReading.LLM_CERTAINTY);
         assertThat(reading.result().days().get(1).exercises()).extracting(ParsedExercise::lineNumber)
@@ -49,7 +55,7 @@ class HybridRouteTest {
         assertThat(reading.result().unreadLines()).isEmpty();
         assertThat(reading.result().lines().get(15).kind()).isEqualTo(LineKind.PROSE);
         assertThat(reading.usage().inputTokens()).isPositive();
-        System.out.printf("measured: hybrid coach e-mail (3 of 20 lines unread), %d input + %d output tokens%n",
+        System.out.printf("measured: hybrid coach e-mail (3 of 20 lines unread, 1 not understood), %d input + %d output tokens%n",
                 reading.usage().inputTokens(), reading.usage().outputTokens());
     }
 

@@ -1,6 +1,10 @@
 package com.workoutplanparser.llm;
 
+import com.workoutplanparser.match.CatalogFile;
+import com.workoutplanparser.match.ExerciseMatcher;
+import com.workoutplanparser.match.MatchThresholds;
 import com.workoutplanparser.parse.RuleParser;
+import com.workoutplanparser.pipeline.MatchedPlan;
 import com.workoutplanparser.pipeline.ParsePlanRoute;
 import com.workoutplanparser.pipeline.PlanReading;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -26,6 +30,9 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 /** A fake provider on a loopback socket and the LLM routes around it; {@code @RegisterExtension} closes it after each test. */
 final class LlmRig implements AutoCloseable, org.junit.jupiter.api.extension.AfterEachCallback {
+
+    /** The curated catalog, as the service seeds it: what "matches nothing" is judged against. */
+    static final ExerciseMatcher CATALOG = new ExerciseMatcher(CatalogFile.loadDefault(), MatchThresholds.DEFAULT);
 
     final MockWebServer server = new MockWebServer();
     final Queue<Function<RecordedRequest, MockResponse>> script = new ConcurrentLinkedQueue<>();
@@ -97,14 +104,19 @@ final class LlmRig implements AutoCloseable, org.junit.jupiter.api.extension.Aft
         }
         camel.getRegistry().bind(LlmRoutes.CIRCUIT_BREAKER_BEAN, circuitBreaker);
         camel.addRoutes(new LlmRoutes(settings, status, steps));
-        camel.addRoutes(new ParsePlanRoute(mode, parser));
+        camel.addRoutes(new ParsePlanRoute(mode, parser, () -> CATALOG));
         camel.start();
         template = camel.createProducerTemplate();
         return this;
     }
 
     PlanReading parse(String text) {
-        return template.requestBody("direct:parse-plan", text, PlanReading.class);
+        return read(text).reading();
+    }
+
+    /** The read stage's answer: the reading, matched against the default catalog. */
+    MatchedPlan read(String text) {
+        return template.requestBody("direct:parse-plan", text, MatchedPlan.class);
     }
 
     RecordedRequest onlyRequest() {

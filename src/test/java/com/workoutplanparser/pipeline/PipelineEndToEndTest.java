@@ -100,6 +100,23 @@ class PipelineEndToEndTest extends AppTestBase {
         String unicornLevel = r.json().at("/days/0/exercises/1/match").isNull()
                 ? "unmatched" : r.json().at("/days/0/exercises/1/match/level").asText();
         assertThat(unicornLevel).isNotEqualTo("high");
+        // a name that matches nothing is not understood: the reviewer sees its line beside the unread ones
+        assertThat(r.json().at("/notUnderstoodLines")).as(r.body()).hasSize(1);
+        assertThat(r.json().at("/notUnderstoodLines/0/line").asInt()).isEqualTo(2);
+        assertThat(r.json().at("/notUnderstoodLines/0/readAs").asText()).isEqualTo("Unicorn Press");
+        assertThat(r.json().has("unreadLines")).isFalse();
+        assertThat(review.get("reason").toString()).contains("matches nothing in the catalog");
+    }
+
+    @Test
+    void aProsePlanNobodyCouldRead_goesToReviewNotRejected() {
+        String prose = com.workoutplanparser.llm.UnreadIsNotRejectedTest.PROSE_PLAN;
+        ApiClient.Response r = api.postText(PARSE, prose);
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("status").asText()).isEqualTo("NEEDS_REVIEW");
+        assertThat(r.json().get("error").asText()).contains("looks like a workout plan");
+        assertThat(r.json().get("reviewId").isNull()).isFalse();
     }
 
     @Test

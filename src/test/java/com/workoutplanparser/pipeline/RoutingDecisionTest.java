@@ -65,6 +65,27 @@ class RoutingDecisionTest {
     }
 
     @Test
+    void noExerciseReadFromATextThatLooksLikeAPlan_goesToReviewWithTheReaderNote() {
+        List<LineReading> lines = List.of(
+                new LineReading(1, "Squats, three sets of eight, then four sets of push-ups", LineKind.UNREAD, "prose"),
+                new LineReading(2, "Deadlifts 5 sets of 3 and a plank to finish", LineKind.UNREAD, "prose"));
+
+        RoutingDecision d = RoutingDecision.decide(plan(List.of(), lines, "no LLM configured"));
+
+        assertThat(d.route()).isEqualTo(RoutingDecision.Route.REVIEW);
+        assertThat(d.reason()).contains("looks like a workout plan").contains("no LLM configured");
+    }
+
+    @Test
+    void anUnmatchedNameIsCalledNotUnderstood() {
+        RoutingDecision d = RoutingDecision.decide(plan(List.of(match(1.0, MatchLevel.HIGH), MatchResult.none("x")),
+                List.of(), null));
+
+        assertThat(d.route()).isEqualTo(RoutingDecision.Route.REVIEW);
+        assertThat(d.reason()).contains("1 exercise name matches nothing in the catalog (not understood)");
+    }
+
+    @Test
     void unmatchedExercisesCountAsZeroInTheOverallConfidence() {
         PlanConfidence c = PlanConfidence.of(List.of(match(1.0, MatchLevel.HIGH), MatchResult.none("x")));
 
