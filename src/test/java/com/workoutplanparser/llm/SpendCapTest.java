@@ -77,7 +77,7 @@ class SpendCapTest {
         LlmRoutes routes = new LlmRoutes(settings, status, steps);
         routes.setSpendCap(cap);
         camel.addRoutes(routes);
-        camel.addRoutes(new ParsePlanRoute(ParserMode.HYBRID, new RuleParser()));
+        camel.addRoutes(new ParsePlanRoute(ParserMode.HYBRID, new RuleParser(), () -> LlmRig.CATALOG));
         camel.start();
         template = camel.createProducerTemplate();
     }

@@ -71,7 +71,7 @@ class CatalogIntegrityTest {
                 if (tokens.isEmpty()) {
                     continue;
                 }
-                String sorted = ExerciseMatcher.sortedTokens(tokens).replace(" ", "");
+                String sorted = MatcherIndex.sortedTokens(tokens).replace(" ", "");
                 String previous = owner.putIfAbsent(sorted, e.id());
                 if (previous != null && !previous.equals(e.id()) && !WORD_ORDER_PAIRS.contains(Set.of(previous, e.id()))) {
                     clashes.add("'" + written + "': " + previous + " and " + e.id());
