@@ -74,6 +74,19 @@ class PipelineEndToEndTest extends AppTestBase {
         assertThat(r.json().get("status").asText()).isEqualTo("STORED");
         assertThat(r.json().at("/days/0/label").asText()).isEqualTo("Day 1: Upper Body");
         assertThat(r.json().at("/days/0/exercises/1/reps").asText()).isEqualTo("10");
+        assertThat(r.json().at("/days/0/exercises/0/match/unmatchedModifiers").isArray()).isTrue();
+        assertThat(r.json().at("/days/0/exercises/0/match/unmatchedModifiers")).isEmpty();
+        assertThat(r.json().at("/days/0/exercises/0/match/contextRule").isNull()).isTrue();
+    }
+
+    @Test
+    void theImportSaysWhenTheRestOfTheLineDecidedTheMatch() {
+        ApiClient.Response r = api.postJson(PARSE, ApiClient.jsonText("WOD\nRow 500 m\n20 Burpees"));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        var row = r.json().at("/days/0/exercises/0/match");
+        assertThat(row.get("exerciseId").asText()).as(r.body()).isEqualTo("rowing-machine");
+        assertThat(row.get("contextRule").asText()).isEqualTo("cardio-measure");
     }
 
     @Test
