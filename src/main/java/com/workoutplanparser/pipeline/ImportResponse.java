@@ -45,8 +45,16 @@ public record ImportResponse(
                            Integer restSeconds, String tempo, String superset, String notes) {
     }
 
+    /**
+     * As {@code /api/v1/exercises/match} gives it, so a reviewer or client sees why a match is medium.
+     *
+     * @param unmatchedModifiers words of the name (weighted, single-arm…) no catalog name of the match carries
+     * @param contextRule        the context rule that chose the exercise from the rest of the line, or null
+     * @param note               a short human reason for the match, or null when there is nothing to say
+     */
     public record Match(String exerciseId, String name, double confidence, String level,
-                        List<Alternative> alternatives) {
+                        List<Alternative> alternatives, List<String> unmatchedModifiers, String contextRule,
+                        String note) {
     }
 
     public record Alternative(String exerciseId, String name, double confidence) {
@@ -99,7 +107,8 @@ public record ImportResponse(
         List<Alternative> alternatives = r.alternatives().stream()
                 .map(c -> new Alternative(c.exerciseId(), c.name(), round(c.confidence()))).toList();
         Candidate best = r.best();
-        return new Match(best.exerciseId(), best.name(), round(best.confidence()), r.level().json(), alternatives);
+        return new Match(best.exerciseId(), best.name(), round(best.confidence()), r.level().json(), alternatives,
+                r.unmatchedModifiers(), r.contextRule(), r.note());
     }
 
     private static Object weight(List<Double> weights) {

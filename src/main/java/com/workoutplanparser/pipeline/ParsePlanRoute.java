@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  * rules left unread, and lines whose exercise name matches nothing) goes to {@code direct:llm-parse}; the two
  * readings are merged and the merged plan matched again. If the LLM cannot help (off, circuit open, invalid
  * reply), the rules' reading goes on with a note saying why, and what nobody understood sends it to review.
+ * Every reading passes the exercise cap ({@link PlanLimits}) before it is matched.
  */
 @Component
 public class ParsePlanRoute extends RouteBuilder {
@@ -34,17 +35,24 @@ public class ParsePlanRoute extends RouteBuilder {
     private final RuleParser ruleParser;
     private final ParserMode mode;
     private final Supplier<ExerciseMatcher> matcher;
+    private final PlanLimits limits;
 
     @Autowired
-    public ParsePlanRoute(LlmStatus llmStatus, ExerciseCatalog catalog) {
-        this(llmStatus.mode(), new RuleParser(), catalog::matcher);
+    public ParsePlanRoute(LlmStatus llmStatus, ExerciseCatalog catalog, PlanLimits limits) {
+        this(llmStatus.mode(), new RuleParser(), catalog::matcher, limits);
     }
 
-    /** For tests: a mode, rules that may leave particular lines unread, and a catalog of their own. */
+    /** For tests: a mode, rules that may leave particular lines unread, and a catalog of their own; no cap. */
     public ParsePlanRoute(ParserMode mode, RuleParser ruleParser, Supplier<ExerciseMatcher> matcher) {
+        this(mode, ruleParser, matcher, PlanLimits.unlimited());
+    }
+
+    public ParsePlanRoute(ParserMode mode, RuleParser ruleParser, Supplier<ExerciseMatcher> matcher,
+                          PlanLimits limits) {
         this.mode = mode;
         this.ruleParser = ruleParser;
         this.matcher = matcher;
+        this.limits = limits;
     }
 
     @Override
@@ -70,8 +78,9 @@ public class ParsePlanRoute extends RouteBuilder {
     }
 
     private void matchRulesReading(Exchange exchange) {
-        ParseResult rules = exchange.getProperty(RULES_READING, ParseResult.class);
-        exchange.setProperty(RULES_MATCHED, PlanMatching.match(PlanReading.byRules(rules), matcher.get()));
+        PlanReading reading = PlanReading.byRules(exchange.getProperty(RULES_READING, ParseResult.class));
+        limits.check(reading); // past the exercise cap: refused before matching, and before any LLM call
+        exchange.setProperty(RULES_MATCHED, PlanMatching.match(reading, matcher.get()));
     }
 
     /** What is not understood after the rules and the catalog, and so worth an LLM call in this mode. */
@@ -91,6 +100,7 @@ public class ParsePlanRoute extends RouteBuilder {
         ExerciseMatcher catalog = matcher.get();
         PlanReading reading = ReadingAssembler.assemble(mode, rules, request, outcome,
                 name -> NotUnderstood.fit(catalog.match(name)));
+        limits.check(reading); // the LLM's reading too: it may find exercises the rules did not
         exchange.getMessage().setBody(PlanMatching.match(reading, catalog));
     }
 }

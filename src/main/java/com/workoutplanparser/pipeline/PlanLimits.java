@@ -1,6 +1,5 @@
 package com.workoutplanparser.pipeline;
 
-import org.apache.camel.Exchange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +24,16 @@ public class PlanLimits {
         this.maxExercises = maxExercises;
     }
 
-    /** Body: the {@link PlanReading}. */
-    public void check(Exchange exchange) {
-        PlanReading reading = exchange.getMessage().getBody(PlanReading.class);
+    /** No cap: for parse stages built outside Spring (tests with a plain CamelContext). */
+    public static PlanLimits unlimited() {
+        return new PlanLimits(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Called by the parse stage on every reading (the rules', and the LLM's or the merged one) before it is matched:
+     * a cap checked after matching would come too late to save anything.
+     */
+    public void check(PlanReading reading) {
         int n = reading == null ? 0 : reading.result().exercises().size();
         if (n > maxExercises) {
             throw new TooManyExercises("The plan holds " + n + " exercises; at most " + maxExercises

@@ -7,7 +7,8 @@ import static com.workoutplanparser.pipeline.ImportHeaders.STATUS;
 
 /**
  * The heart of the flow: a recorded import's text is read and matched (rules, then the LLM for what nobody
- * understood, see {@link ParsePlanRoute}) and routed by confidence.
+ * understood, see {@link ParsePlanRoute}; a plan past the exercise cap is refused there, before matching) and
+ * routed by confidence.
  * Body in: the plan text, with the import's headers. Body out: the {@link ImportResponse}.
  */
 @Component
@@ -20,7 +21,6 @@ public class ProcessImportRoute extends RouteBuilder {
                 .to("micrometer:timer:workout.parse.duration?action=start")
                 .to("direct:parse-plan")
                 .to("micrometer:timer:workout.parse.duration?action=stop")
-                .bean("planLimits", "check") // past the exercise cap: refused before the costly matching
                 .bean("importOutcome", "decide")
                 .choice()
                     .when(header(STATUS).isEqualTo("STORED")).to("direct:store-plan")

@@ -3,6 +3,7 @@ package com.workoutplanparser.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.workoutplanparser.parse.RuleParser;
+import com.workoutplanparser.pipeline.MatchedPlan;
 import com.workoutplanparser.pipeline.ParsePlanRoute;
 import com.workoutplanparser.pipeline.PlanReading;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -90,8 +91,10 @@ class SpendCapTest {
         provider.shutdown();
     }
 
+    /** The read stage answers with the matched plan (rules, match, escalate); the spend cap shows in its reading. */
     PlanReading parseAs(UUID user) {
-        return template.requestBodyAndHeaders("direct:parse-plan", PLAN, Map.of("workoutUserId", user), PlanReading.class);
+        return template.requestBodyAndHeaders("direct:parse-plan", PLAN, Map.of("workoutUserId", user),
+                MatchedPlan.class).reading();
     }
 
     @Test

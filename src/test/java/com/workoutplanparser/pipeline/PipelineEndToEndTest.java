@@ -65,13 +65,28 @@ class PipelineEndToEndTest extends AppTestBase {
 
     @Test
     void dayHeadingsBecomeDaysThroughTheJsonForm() {
+        // "Barbell Rows", not bare "Rows": the 1,470-exercise catalog has several rows (barbell, rowing machine)
+        // that fit "Rows" equally, and a medium match rightly sends the plan to review
         ApiClient.Response r = api.postJson(PARSE,
-                ApiClient.jsonText("Day 1: Upper Body\nBench Press: 3x8\nRows: 3x10"));
+                ApiClient.jsonText("Day 1: Upper Body\nBench Press: 3x8\nBarbell Rows: 3x10"));
 
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().get("status").asText()).isEqualTo("STORED");
         assertThat(r.json().at("/days/0/label").asText()).isEqualTo("Day 1: Upper Body");
         assertThat(r.json().at("/days/0/exercises/1/reps").asText()).isEqualTo("10");
+        assertThat(r.json().at("/days/0/exercises/0/match/unmatchedModifiers").isArray()).isTrue();
+        assertThat(r.json().at("/days/0/exercises/0/match/unmatchedModifiers")).isEmpty();
+        assertThat(r.json().at("/days/0/exercises/0/match/contextRule").isNull()).isTrue();
+    }
+
+    @Test
+    void theImportSaysWhenTheRestOfTheLineDecidedTheMatch() {
+        ApiClient.Response r = api.postJson(PARSE, ApiClient.jsonText("WOD\nRow 500 m\n20 Burpees"));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        var row = r.json().at("/days/0/exercises/0/match");
+        assertThat(row.get("exerciseId").asText()).as(r.body()).isEqualTo("rowing-machine");
+        assertThat(row.get("contextRule").asText()).isEqualTo("cardio-measure");
     }
 
     @Test
