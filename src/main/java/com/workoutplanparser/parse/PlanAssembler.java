@@ -151,6 +151,7 @@ final class PlanAssembler {
 
     private void nameless(int index, LineRead r, String fallbackName, ProseDetector prose, String norm) {
         ExerciseDraft d = r.draft();
+        if (d.perSetField && previous != null) { previous.takePerSetField(d); set(index, LineKind.EXERCISE, null); return; }
         if (candidate != null && candidate.index == index - 1) {
             Candidate c = candidate;
             candidate = null;
