@@ -41,6 +41,7 @@ final class ExerciseDraft {
 
     /** Takes the per-set reps or loads of a labelled row; a later row (another week's loads) changes nothing. */
     void takePerSetField(ExerciseDraft row) {
+        if (row.sets != null && row.reps.isEmpty() && row.weights.isEmpty()) sets = row.sets;
         if (!row.reps.isEmpty() && reps.size() <= 1) {
             reps = new ArrayList<>(row.reps);
             sets = row.reps.size();

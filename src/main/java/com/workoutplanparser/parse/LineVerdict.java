@@ -36,6 +36,7 @@ final class LineVerdict {
                 extra.add(segments.get(i));
             }
         }
+        if (name == null) NameHygiene.labelledSetCount(d);
         if (name != null) {
             String tidy = NameHygiene.tidy(name, d);
             if (tidy == null) return new LineRead(LineRead.Status.SENTENCE, null, "a heading, label or note, not an exercise", bulleted);

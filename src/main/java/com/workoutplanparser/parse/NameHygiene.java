@@ -25,13 +25,15 @@ final class NameHygiene {
     private static final Pattern BRACKET_DISTANCE = Pattern.compile(
             "\\s*[(（]\\s*(\\d{1,5}(?:[.,]\\d{1,2})?)\\s*(km|mtrs?|meters?|metres?|metros?|mètres?|m)\\.?\\s*[)）]", F);
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[(（]([^()（）]{1,80})[)）]\\s*$");
-    private static final Pattern ALTERNATIVE = Pattern.compile("(?<=[\\p{L}\\d]{2})\\s?/\\s?(?=\\p{L}{2})");
+    private static final Pattern ALTERNATIVE = Pattern.compile("(?<=[\\p{L}\\d]{2})\\s?/\\s?(?=\\p{L}[\\p{L}\\d])");
     private static final Pattern NUMBER_LIST = Pattern.compile("\\s+\\d{1,4}(?:\\.\\d{1,2})?(?:\\s*,\\s*\\d{1,4}(?:\\.\\d{1,2})?)+\\s*$");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.)]\\s+\\p{Lu}\\p{Ll}");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.)]{1,2}\\s+\\p{Lu}\\p{Ll}");
+    private static final Pattern SET_COUNT_LABEL = Pattern.compile(
+            "^[-*+\\s]*(?:series|sets|sätze|séries|satz|serien)\\**\\s?:\\s?\\**\\s?\\d{1,2}\\s*$", F);
     private static final Pattern LABEL = Pattern.compile("^([\\p{L}]{2,14})\\s?:\\s*\\S");
     private static final Set<String> PERIOD_WORDS = Set.of("week", "weeks", "semana", "semanas", "woche", "wochen",
             "semaine", "settimana", "wk", "block", "phase", "cycle", "zyklus", "ciclo", "mesocycle", "every", "leader",
-            "anchor", "deload", "month", "mes", "monat", "mois");
+            "anchor", "deload", "month", "mes", "monat", "mois", "cada", "chaque", "jede", "jeden");
     private static final Set<String> LABEL_WORDS = Set.of("meta", "note", "notes", "nota", "notas", "notiz", "nombre",
             "name", "nom", "descripción", "descripcion", "description", "beschreibung", "objectif", "objective",
             "objetivo", "goal", "ziel", "hinweis", "focus", "fokus", "tip", "tips", "tipp", "remarque", "observação",
@@ -49,13 +51,13 @@ final class NameHygiene {
      * the exercise above, marked {@link ExerciseDraft#perSetField}); null when it is no exercise name at all.
      */
     static String tidy(String name, ExerciseDraft d) {
-        String n = name.strip();
+        String n = withoutListNumber(name.strip());
         String lower = n.toLowerCase(Locale.ROOT);
         for (String label : PER_SET_LABELS) {
             if (lower.contains(label)) return perSetRow(lower, d);
         }
         if (n.startsWith("(") && n.endsWith(")")) return null;
-        n = LIST_NUMBER.matcher(n).replaceFirst("");
+        if (LABEL_WORDS.contains(lower)) return null;
         Matcher pair = LEADING_PAIR.matcher(n);
         if (pair.lookingAt()) {
             // "12/9 Toes-to-Bar": Rx/scaled reps, the first is the prescription; "1/5 bench": part 1 of a ladder
@@ -87,25 +89,50 @@ final class NameHygiene {
             d.note("or " + n.substring(alt.end()).strip());
             n = n.substring(0, alt.start()).strip();
         }
+        Matcher rx = TRAILING_PAIR.matcher(n);
+        if (rx.find() && rx.start() > 0) {
+            int a = Integer.parseInt(rx.group(1));
+            if (a > Integer.parseInt(rx.group(2)) && d.weights.isEmpty()) d.weights.add((double) a);
+            else d.note(rx.group().strip());
+            n = n.substring(0, rx.start()).strip();
+        }
         Matcher list = NUMBER_LIST.matcher(n);
         if (list.find() && list.start() > 0) {
             d.note(list.group().strip());
             n = n.substring(0, list.start()).strip();
         }
         n = NameCleaner.clean(n);
-        if (n.isEmpty()) return null;
+        if (n.isEmpty()) return name;
         return isNoExercise(n) ? null : n;
+    }
+
+    /** "4. Deadlift" (a numbered list item, often a markdown heading): the number is no part of the name. */
+    static String withoutListNumber(String n) {
+        return LIST_NUMBER.matcher(n).replaceFirst("");
     }
 
     /** A heading word ("Week", "Anchor"), a "Label: value" line, or two sentences run together. */
     private static boolean isNoExercise(String n) {
+        Matcher label = LABEL.matcher(n);
+        if (label.lookingAt() && LABEL_WORDS.contains(label.group(1).toLowerCase(Locale.ROOT))) return true;
         if (Vocabulary.hasExerciseWord(n)) return SENTENCE_BREAK.matcher(n).find() && Vocabulary.words(n).size() > 3;
         List<String> ws = Vocabulary.words(n.toLowerCase(Locale.ROOT));
         if (!ws.isEmpty() && PERIOD_WORDS.contains(ws.get(0))) return true;
-        Matcher label = LABEL.matcher(n);
-        if (label.lookingAt() && LABEL_WORDS.contains(label.group(1).toLowerCase(Locale.ROOT))) return true;
         return SENTENCE_BREAK.matcher(n).find();
     }
+
+    /** "Series: 4" under an exercise heading: a labelled set count, not one set of 4 reps. */
+    static void labelledSetCount(ExerciseDraft d) {
+        if (d.sets != null || d.reps.size() != 1 || d.text == null) return;
+        if (SET_COUNT_LABEL.matcher(d.text.strip()).matches()) {
+            d.sets = Integer.parseInt(d.reps.get(0));
+            d.reps.clear();
+            d.perSetField = true;
+        }
+    }
+
+    /** "12/9 Toes-to-Bar 60/50": Rx/scaled loads after the name, the first is the prescription. */
+    private static final Pattern TRAILING_PAIR = Pattern.compile("\\s+(\\d{1,3})\\s?/\\s?(\\d{1,3})\\s*$");
 
     /** A bracket note: several words, alternatives or a "+", unless it only names the equipment. */
     private static boolean isNote(String inside) {
@@ -132,6 +159,7 @@ final class NameHygiene {
             if (d.unit == null && lower.contains("kg")) d.unit = "kg";
             if (d.unit == null && lower.contains("lb")) d.unit = "lb";
         }
+        if (d.sets == null && Math.max(d.reps.size(), d.weights.size()) > 1) d.sets = Math.max(d.reps.size(), d.weights.size());
         return "";
     }
 

@@ -151,7 +151,6 @@ final class PlanAssembler {
 
     private void nameless(int index, LineRead r, String fallbackName, ProseDetector prose, String norm) {
         ExerciseDraft d = r.draft();
-        if (d.perSetField && previous != null) { previous.takePerSetField(d); set(index, LineKind.EXERCISE, null); return; }
         if (candidate != null && candidate.index == index - 1) {
             Candidate c = candidate;
             candidate = null;
@@ -166,6 +165,7 @@ final class PlanAssembler {
             return;
         }
         flushCandidate();
+        if (d.perSetField && previous != null) { previous.takePerSetField(d); set(index, LineKind.EXERCISE, null); return; }
         if (continuationName != null && previous != null) {
             boolean oneSet = d.singleSetRow || (d.sets == null && d.reps.size() <= 1);
             if (previous.singleSetRow && oneSet && continuationName.equals(previous.name)) {

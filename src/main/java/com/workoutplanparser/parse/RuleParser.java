@@ -110,7 +110,7 @@ public class RuleParser {
         if (!plan.hasTitle() && plan.beforeContent()) {
             plan.title(index, label);
         } else if (Vocabulary.hasExerciseWord(label) && Vocabulary.words(label).size() <= 5) {
-            plan.markdownCandidate(index, label);
+            plan.markdownCandidate(index, NameHygiene.withoutListNumber(label));
         } else {
             plan.heading(index, new Heading(Heading.Type.SECTION, label, null, null, null));
         }
