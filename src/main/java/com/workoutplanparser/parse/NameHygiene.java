@@ -28,6 +28,9 @@ final class NameHygiene {
     private static final Pattern ALTERNATIVE = Pattern.compile("(?<=[\\p{L}\\d]{2})\\s?/\\s?(?=\\p{L}[\\p{L}\\d])");
     private static final Pattern NUMBER_LIST = Pattern.compile("\\s+\\d{1,4}(?:\\.\\d{1,2})?(?:\\s*,\\s*\\d{1,4}(?:\\.\\d{1,2})?)+\\s*$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.)]{1,2}\\s+\\p{Lu}\\p{Ll}");
+    /** "**Main Lift** - all sets kept at 5 reps": a bold label explained in prose, a program note. */
+    private static final Pattern BOLD_LABEL_PROSE = Pattern.compile(
+            "\\*\\*[^*]{1,60}\\*\\*\\s*[-–—]\\s+\\p{Ll}[\\p{L}\\d/]*(?:\\s+\\S+){2,}");
     private static final Pattern SET_COUNT_LABEL = Pattern.compile(
             "^[-*+\\s]*(?:series|sets|sätze|séries|satz|serien)\\**\\s?:\\s?\\**\\s?\\d{1,2}\\s*$", F);
     private static final Pattern LABEL = Pattern.compile("^([\\p{L}]{2,14})\\s?:\\s*\\S");
@@ -37,7 +40,7 @@ final class NameHygiene {
     private static final Set<String> LABEL_WORDS = Set.of("meta", "note", "notes", "nota", "notas", "notiz", "nombre",
             "name", "nom", "descripción", "descripcion", "description", "beschreibung", "objectif", "objective",
             "objetivo", "goal", "ziel", "hinweis", "focus", "fokus", "tip", "tips", "tipp", "remarque", "observação",
-            "observación", "comment", "kommentar", "source", "quelle", "fuente");
+            "observación", "comment", "kommentar", "source", "quelle", "fuente", "rx", "rxd", "scaled");
     private static final Set<String> EQUIPMENT = Set.of("barbell", "dumbbell", "dumbbells", "db", "bb", "kb",
             "kettlebell", "cable", "machine", "band", "smith", "ez", "bar", "trap", "langhantel", "kurzhantel",
             "kurzhanteln", "maschine", "kabel", "mancuerna", "mancuernas", "barra", "halteres", "haltères", "haltère",
@@ -58,6 +61,7 @@ final class NameHygiene {
         }
         if (n.startsWith("(") && n.endsWith(")")) return null;
         if (LABEL_WORDS.contains(lower)) return null;
+        if (d.text != null && d.text.contains("**") && BOLD_LABEL_PROSE.matcher(d.text).find()) return null;
         Matcher pair = LEADING_PAIR.matcher(n);
         if (pair.lookingAt()) {
             // "12/9 Toes-to-Bar": Rx/scaled reps, the first is the prescription; "1/5 bench": part 1 of a ladder

@@ -41,6 +41,8 @@ class NameHygieneTest {
         assertThat(NameHygiene.tidy("Note: breathe out on the way up", draft(""))).isNull();
         assertThat(NameHygiene.tidy("Langsam steigern (nicht übertreiben). Danach", draft(""))).isNull();
         assertThat(NameHygiene.tidy("(one arm at a time)", draft(""))).isNull();
+        assertThat(NameHygiene.tidy("Accessories", draft("- **Accessories** - pick two movements you enjoy"))).isNull();
+        assertThat(NameHygiene.tidy("Face pulls", draft("- **Face pulls** - light, 3x15"))).isEqualTo("Face pulls");
     }
 
     @Test
