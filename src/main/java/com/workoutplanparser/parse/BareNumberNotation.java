@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class BareNumberNotation implements NotationReader {
 
     private static final Pattern LEADING_REPS = Pattern.compile("^(\\d{1,3})(?:\\s?-\\s?(\\d{1,3}))?\\s(?=\\p{L})");
-    private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,4}(?:\\.\\d{1,2})?)(?![\\p{L}\\d.,/-]|-\\s?\\p{L})");
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,4}(?:\\.\\d{1,2})?)(?![\\p{L}\\d.,/°º-]|-\\s?\\p{L})");
 
     @Override
     public boolean mayAppear(LineScan s) {

@@ -31,10 +31,28 @@ final class ExerciseDraft {
     boolean generalRest;
     /** Reps read from one bare number ("Pushups: 40"): outside a circuit that is one logged set. */
     boolean oneBareValue;
+    /** A labelled per-set row ("Reps per set: 5, 4, 3"): its values complete the exercise above it. */
+    boolean perSetField;
 
     boolean hasQuantity() {
         return sets != null || !reps.isEmpty() || !weights.isEmpty() || !percents.isEmpty() || rpe != null
                 || durationSeconds != null || distanceMeters != null;
+    }
+
+    /** Takes the per-set reps or loads of a labelled row; a later row (another week's loads) changes nothing. */
+    void takePerSetField(ExerciseDraft row) {
+        if (row.sets != null && row.reps.isEmpty() && row.weights.isEmpty()) sets = row.sets;
+        if (!row.reps.isEmpty() && reps.size() <= 1) {
+            reps = new ArrayList<>(row.reps);
+            sets = row.reps.size();
+        }
+        boolean anyLoad = row.weights.stream().anyMatch(w -> w > 0);
+        if (anyLoad && weights.isEmpty()) {
+            weights = new ArrayList<>(row.weights);
+            if (unit == null) unit = row.unit;
+            if (sets == null) sets = row.weights.size();
+        }
+        text = text + " | " + row.text;
     }
 
     void lower(double by) {

@@ -36,6 +36,12 @@ final class LineVerdict {
                 extra.add(segments.get(i));
             }
         }
+        if (name == null) NameHygiene.labelledSetCount(d);
+        if (name != null) {
+            String tidy = NameHygiene.tidy(name, d);
+            if (tidy == null) return new LineRead(LineRead.Status.SENTENCE, null, "a heading, label or note, not an exercise", bulleted);
+            name = tidy.isEmpty() ? null : tidy;
+        }
         // judged on everything left unread, before connector words were trimmed away
         List<String> rawWords = Vocabulary.words(work.replace(LineScan.MASK, ' '));
         int rawSentenceWords = Vocabulary.sentenceWordCount(rawWords);

@@ -165,6 +165,7 @@ final class PlanAssembler {
             return;
         }
         flushCandidate();
+        if (d.perSetField && previous != null) { previous.takePerSetField(d); set(index, LineKind.EXERCISE, null); return; }
         if (continuationName != null && previous != null) {
             boolean oneSet = d.singleSetRow || (d.sets == null && d.reps.size() <= 1);
             if (previous.singleSetRow && oneSet && continuationName.equals(previous.name)) {

@@ -24,6 +24,7 @@ public class RuleParser {
         List<String> raw = TextLines.split(text);
         PlanAssembler plan = new PlanAssembler(raw);
         LiftoscriptReader liftoscript = LiftoscriptReader.forText(raw);
+        SectionDefaults section = new SectionDefaults();
         int i = 0;
         while (i < raw.size()) {
             String norm = TextLines.normalise(raw.get(i));
@@ -36,14 +37,15 @@ public class RuleParser {
                 i = tableEnd;
                 continue;
             }
-            readLine(plan, i, norm);
+            readLine(plan, i, norm, section);
             i++;
         }
         return plan.finish();
     }
 
-    private void readLine(PlanAssembler plan, int index, String norm) {
+    private void readLine(PlanAssembler plan, int index, String norm, SectionDefaults section) {
         if (isBlank(norm)) {
+            section.close();
             plan.blank(index);
             return;
         }
@@ -52,8 +54,14 @@ public class RuleParser {
             plan.prose(index, obvious);
             return;
         }
+        String sectionLabel = section.open(norm);
+        if (sectionLabel != null) {
+            plan.heading(index, new Heading(Heading.Type.SECTION, sectionLabel, null, null, null));
+            return;
+        }
         if (norm.length() <= 120) {
             Heading h = headingReader.read(norm);
+            if (h != null) section.close();
             if (h != null && h.type() != Heading.Type.MARKDOWN) {
                 plan.heading(index, h);
                 if ((h.type() == Heading.Type.DAY || h.type() == Heading.Type.BLOCK) && h.remainder() != null) {
@@ -81,7 +89,7 @@ public class RuleParser {
         if (readSeveral(plan, index, norm, norm)) {
             return;
         }
-        LineRead r = lineReader.read(norm, index + 1);
+        LineRead r = section.apply(lineReader.read(norm, index + 1));
         plan.read(index, r, null, prose, norm);
     }
 
@@ -110,7 +118,7 @@ public class RuleParser {
         if (!plan.hasTitle() && plan.beforeContent()) {
             plan.title(index, label);
         } else if (Vocabulary.hasExerciseWord(label) && Vocabulary.words(label).size() <= 5) {
-            plan.markdownCandidate(index, label);
+            plan.markdownCandidate(index, NameHygiene.withoutListNumber(label));
         } else {
             plan.heading(index, new Heading(Heading.Type.SECTION, label, null, null, null));
         }
