@@ -1,0 +1,60 @@
+package com.workoutplanparser.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * A name written as alternatives, "X/Y" ("Dips/Bench Dips", "ベンチプレス/ダンベルプレス"): the plan names the first
+ * and offers the second. Matching the whole string blends the two into whichever exercise shares most words, so
+ * the first alternative is matched on its own; when the second names a different exercise the answer is not
+ * high (the plan left the choice open) and the second one is listed among the alternatives.
+ * A slash inside a name or between abbreviations ("3/4 sit-up", "DB/KB swing") is left alone: both sides must
+ * match by themselves at medium or better, or the whole name is matched as written.
+ */
+final class AlternativeNames {
+
+    /** A slash between two names; each side has at least three letters (any script), so "3/4" or "a/b" never split. */
+    private static final Pattern SLASH = Pattern.compile("\\s*[/／]\\s*");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
+
+    private AlternativeNames() {
+    }
+
+    /** Null when the name is not two alternatives; otherwise the answer for the first, capped as said above. */
+    static MatchResult match(String written, Function<String, MatchResult> byName, ExerciseMatcher matcher) {
+        if (written == null) {
+            return null;
+        }
+        String[] sides = SLASH.split(written.strip(), 2);
+        if (sides.length != 2 || !LETTERS.matcher(sides[0]).find() || !LETTERS.matcher(sides[1]).find()) {
+            return null;
+        }
+        MatchResult first = byName.apply(sides[0]);
+        MatchResult second = byName.apply(sides[1]);
+        if (!namesOne(first, matcher) || !namesOne(second, matcher)) {
+            return null;
+        }
+        if (first.best().exerciseId().equals(second.best().exerciseId())) {
+            return first.asQuery(written);
+        }
+        double capped = Math.min(first.confidence(), matcher.belowHigh());
+        Candidate best = new Candidate(first.best().exerciseId(), first.best().name(), capped);
+        List<Candidate> alternatives = new ArrayList<>();
+        alternatives.add(new Candidate(second.best().exerciseId(), second.best().name(),
+                Calibration.round(Math.min(second.confidence(), capped - 0.01))));
+        for (Candidate c : first.alternatives()) {
+            if (!c.exerciseId().equals(second.best().exerciseId()) && alternatives.size() < Calibration.ALTERNATIVES) {
+                alternatives.add(new Candidate(c.exerciseId(), c.name(), Math.min(c.confidence(), capped - 0.01)));
+            }
+        }
+        alternatives.sort(java.util.Comparator.comparingDouble(Candidate::confidence).reversed());
+        return new MatchResult(written, best, matcher.thresholds().levelOf(capped), alternatives,
+                first.unmatchedModifiers(), null);
+    }
+
+    private static boolean namesOne(MatchResult r, ExerciseMatcher matcher) {
+        return r.best() != null && r.confidence() >= matcher.thresholds().medium();
+    }
+}
