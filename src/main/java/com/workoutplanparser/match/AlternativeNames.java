@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  */
 final class AlternativeNames {
 
-    /** A slash between two names; each side has at least three letters (any script), so "3/4" or "a/b" never split. */
-    private static final Pattern SLASH = Pattern.compile("\\s*[/／]\\s*");
+    /**
+     * A slash between two words of two letters or more: "w/ chains" (with) and "3/4" never split; each side must
+     * also have three letters in a row (any script).
+     */
+    private static final Pattern SLASH = Pattern.compile("(?<=\\p{L}{2})\\s?[/／]\\s?(?=\\p{L})");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
 
     private AlternativeNames() {
@@ -31,8 +34,9 @@ final class AlternativeNames {
         if (sides.length != 2 || !LETTERS.matcher(sides[0]).find() || !LETTERS.matcher(sides[1]).find()) {
             return null;
         }
-        MatchResult first = byName.apply(sides[0]);
-        MatchResult second = byName.apply(sides[1]);
+        String[] named = shareTheRest(sides[0].strip(), sides[1].strip());
+        MatchResult first = byName.apply(named[0]);
+        MatchResult second = byName.apply(named[1]);
         if (!namesOne(first, matcher) || !namesOne(second, matcher)) {
             return null;
         }
@@ -52,6 +56,26 @@ final class AlternativeNames {
         alternatives.sort(java.util.Comparator.comparingDouble(Candidate::confidence).reversed());
         return new MatchResult(written, best, matcher.thresholds().levelOf(capped), alternatives,
                 first.unmatchedModifiers(), null);
+    }
+
+    /**
+     * A one-word side is an alternative word, not a name, unless the other side repeats it ("Curl/Hammer Curl"):
+     * "Knee/Hip Raise" is "Knee Raise" or "Hip Raise", "Trail Running/Walking" is "Trail Running" or "Trail Walking".
+     */
+    private static String[] shareTheRest(String left, String right) {
+        String[] l = left.split("\\s+");
+        String[] r = right.split("\\s+");
+        if (l.length == 1 && r.length > 1 && !containsWord(r, l[0])) {
+            return new String[]{left + " " + String.join(" ", java.util.Arrays.copyOfRange(r, 1, r.length)), right};
+        }
+        if (r.length == 1 && l.length > 1 && !containsWord(l, r[0])) {
+            return new String[]{left, String.join(" ", java.util.Arrays.copyOf(l, l.length - 1)) + " " + right};
+        }
+        return new String[]{left, right};
+    }
+
+    private static boolean containsWord(String[] words, String word) {
+        return java.util.Arrays.stream(words).anyMatch(w -> w.equalsIgnoreCase(word));
     }
 
     private static boolean namesOne(MatchResult r, ExerciseMatcher matcher) {

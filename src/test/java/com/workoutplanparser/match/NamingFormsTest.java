@@ -103,6 +103,15 @@ class NamingFormsTest {
     }
 
     @Test
+    void aOneWordAlternativeSharesTheRestOfTheName() {
+        MatchResult r = MATCHER.match("Front/Back Squat");
+        assertThat(r.best().exerciseId()).isEqualTo("barbell-front-squat");
+        assertThat(r.alternatives()).extracting(Candidate::exerciseId).contains("barbell-back-squat");
+        assertThat(MATCHER.match("Barbell Lunge/Squat").best().exerciseId())
+                .isEqualTo(MATCHER.match("Barbell Lunge").best().exerciseId());
+    }
+
+    @Test
     void aSlashInsideANameIsNotTwoAlternatives() {
         assertThat(MATCHER.match("3/4 sit up").best().exerciseId())
                 .isEqualTo(MATCHER.match("three quarter sit up").best().exerciseId());
