@@ -48,6 +48,13 @@ public class ExerciseApiRoutes extends ApiRouteBuilder {
                 .get("/match").routeId("rest-match-exercise").description("Match one name: ?q=")
                     .param().name("q").type(RestParamType.query).required(true).dataType("string")
                         .description("the exercise name to match").endParam()
+                    // the rest of the line: declared, or the edge header policy drops them before the route
+                    .param().name("distance").type(RestParamType.query).required(false).dataType("number").endParam()
+                    .param().name("duration").type(RestParamType.query).required(false).dataType("integer").endParam()
+                    .param().name("calories").type(RestParamType.query).required(false).dataType("integer").endParam()
+                    .param().name("load").type(RestParamType.query).required(false).dataType("number").endParam()
+                    .param().name("block").type(RestParamType.query).required(false).dataType("string").endParam()
+                    .param().name("line").type(RestParamType.query).required(false).dataType("string").endParam()
                     .to("direct:match-exercise")
                 .get("/{id}").routeId("rest-get-exercise").to("direct:get-exercise")
                 .post().routeId("rest-create-exercise").to("direct:create-exercise")

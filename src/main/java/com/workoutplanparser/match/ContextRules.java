@@ -50,7 +50,7 @@ final class ContextRules {
             return byName;
         }
         if (context.measuredAsCardio() && !context.loaded()) {
-            MatchResult cardio = cardio(byName, tokens, matcher);
+            MatchResult cardio = cardio(byName, tokens, context, matcher);
             if (cardio != null) {
                 return cardio;
             }
@@ -64,8 +64,18 @@ final class ContextRules {
         return byName;
     }
 
-    private static MatchResult cardio(MatchResult byName, List<String> tokens, ExerciseMatcher matcher) {
-        if ((isCardio(byName, matcher) && byName.level() == MatchLevel.HIGH)
+    /**
+     * A bare "ski" or "row" counted in calories or inside a WOD/EMOM is the machine even when the word alone names
+     * an outdoor activity (downhill skiing, rowing a boat): calories and conditioning blocks are machine measures.
+     */
+    private static boolean bareWordOnAMachine(List<String> tokens, MatchContext context) {
+        return tokens.size() == 1 && ONE_MACHINE.contains(tokens.get(0))
+                && (context.calories() != null || context.bodyweightSetting());
+    }
+
+    private static MatchResult cardio(MatchResult byName, List<String> tokens, MatchContext context,
+                                      ExerciseMatcher matcher) {
+        if ((isCardio(byName, matcher) && byName.level() == MatchLevel.HIGH && !bareWordOnAMachine(tokens, context))
                 || tokens.stream().anyMatch(STRENGTH_WORDS::contains)) {
             return null;
         }

@@ -59,8 +59,15 @@ public class ExerciseMatcher {
 
     /** The best exercise for a name, with what the line says besides it. */
     public MatchResult match(String name, MatchContext context) {
-        MatchResult byName = VariantFallback.apply(name, matchName(NameForm.canonical(name)), this).asQuery(name);
+        MatchResult byName = AlternativeNames.match(name, this::byName, this);
+        if (byName == null) {
+            byName = byName(name);
+        }
         return ContextRules.apply(byName, context == null ? MatchContext.NONE : context, this);
+    }
+
+    private MatchResult byName(String name) {
+        return VariantFallback.apply(name, matchName(NameForm.canonical(name)), this).asQuery(name);
     }
 
     /** The name alone, already in canonical written form, without fallbacks: the core lookup. */

@@ -89,4 +89,31 @@ class NamingFormsTest {
         assertThat(r.level()).isEqualTo(MatchLevel.HIGH);
         assertThat(r.unmatchedModifiers()).isEmpty();
     }
+
+    @Test
+    void twoAlternativesAreTheFirstAndNeverHighWhenTheyDiffer() {
+        MatchResult r = MATCHER.match("Front Squat / Goblet Squat");
+        assertThat(r.best().exerciseId()).isEqualTo("barbell-front-squat");
+        assertThat(r.level()).as("the plan left the choice open").isNotEqualTo(MatchLevel.HIGH);
+        assertThat(r.alternatives()).extracting(Candidate::exerciseId).contains("goblet-squat");
+        assertThat(r.query()).isEqualTo("Front Squat / Goblet Squat");
+        MatchResult same = MATCHER.match("Romanian Deadlift/RDL");
+        assertThat(same.best().exerciseId()).isEqualTo(MATCHER.match("Romanian Deadlift").best().exerciseId());
+        assertThat(same.level()).isEqualTo(MatchLevel.HIGH);
+    }
+
+    @Test
+    void aOneWordAlternativeSharesTheRestOfTheName() {
+        MatchResult r = MATCHER.match("Front/Back Squat");
+        assertThat(r.best().exerciseId()).isEqualTo("barbell-front-squat");
+        assertThat(r.alternatives()).extracting(Candidate::exerciseId).contains("barbell-back-squat");
+        assertThat(MATCHER.match("Barbell Lunge/Squat").best().exerciseId())
+                .isEqualTo(MATCHER.match("Barbell Lunge").best().exerciseId());
+    }
+
+    @Test
+    void aSlashInsideANameIsNotTwoAlternatives() {
+        assertThat(MATCHER.match("3/4 sit up").best().exerciseId())
+                .isEqualTo(MATCHER.match("three quarter sit up").best().exerciseId());
+    }
 }
