@@ -12,7 +12,7 @@ import java.util.Set;
  * chin/pull, overhand/underhand…) costs {@value #CONFLICT_PENALTY} and caps the confidence below medium; a
  * variant word none of the candidate's names has costs {@value #MODIFIER_PENALTY} and caps it below high;
  * when two different exercises are within {@value #AMBIGUITY_MARGIN}, the best is capped below high and the
- * other is listed. Below {@value #NONE_BELOW} nothing is returned.
+ * other is listed, unless the query is exactly the best one's name or alias and no other's. Below {@value #NONE_BELOW} nothing is returned.
  */
 final class Calibration {
 
@@ -68,7 +68,12 @@ final class Calibration {
             return MatchResult.none(name);
         }
         Candidate best = ranked.get(0);
-        if (ranked.size() > 1 && ranked.get(1).confidence() >= best.confidence() - AMBIGUITY_MARGIN
+        // The query is exactly one exercise's name or alias and not another's (the catalog checks give every
+        // name one owner): a fuzzy runner-up does not make that ambiguous ("Barbell Preacher Curl" is not in
+        // doubt because "Preacher Curl" names the EZ-bar one).
+        boolean exactAndAlone = exactIds(exact).contains(best.exerciseId())
+                && (ranked.size() < 2 || !exactIds(exact).contains(ranked.get(1).exerciseId()));
+        if (!exactAndAlone && ranked.size() > 1 && ranked.get(1).confidence() >= best.confidence() - AMBIGUITY_MARGIN
                 && best.confidence() > belowHigh()) {
             best = new Candidate(best.exerciseId(), best.name(), belowHigh());
         }
@@ -82,6 +87,14 @@ final class Calibration {
                     ? new Candidate(c.exerciseId(), c.name(), best.confidence()) : c);
         }
         return new MatchResult(name, best, thresholds.levelOf(best.confidence()), alternatives);
+    }
+
+    private Set<String> exactIds(Set<Integer> exact) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (int e : exact) {
+            ids.add(index.exercises[e].id());
+        }
+        return ids;
     }
 
     /** The score after the conflict and modifier rules for exercise {@code e} reached through {@code keyTokens}. */

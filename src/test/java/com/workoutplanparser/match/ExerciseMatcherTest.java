@@ -33,6 +33,16 @@ class ExerciseMatcherTest {
     }
 
     @Test
+    void anExactNameIsHighEvenWhenASiblingOwnsTheBareName() {
+        // "preacher curl" and "skull crusher" name the EZ-bar exercises; the barbell ones are named in full
+        for (String q : List.of("Barbell Preacher Curl", "Preacher Curl (Barbell)", "Skullcrusher (Barbell)")) {
+            MatchResult r = MATCHER.match(q);
+            assertThat(r.level()).as(q + ": " + r).isEqualTo(MatchLevel.HIGH);
+            assertThat(r.best().exerciseId()).as(q).startsWith("barbell-");
+        }
+    }
+
+    @Test
     void sameAnswersFromManyThreads() throws Exception {
         List<String> queries = List.of("bench pres", "db rows", "Kniebeugen", "front squat", "pullups", "hamer curls",
                 "Unicorn Press", "développé couché haltères", "kb swings", "lat pulldwon");
