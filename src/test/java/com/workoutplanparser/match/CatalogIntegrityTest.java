@@ -56,7 +56,8 @@ class CatalogIntegrityTest {
             Set.of("low-to-high-cable-fly", "high-to-low-cable-fly"),
             Set.of("cable-woodchop", "cable-lift"),              // high-to-low / low-to-high chop
             Set.of("machine-row", "rowing-machine"),             // es "remo en máquina" / "máquina de remo"
-            Set.of("assisted-dip", "seated-dip-machine"));       // de "Dips an der Maschine" / en "machine dip"
+            Set.of("assisted-dip", "seated-dip-machine"),        // de "Dips an der Maschine" / en "machine dip"
+            Set.of("high-plank", "plank-up-down"));              // "push-up plank" (the hold) / "plank push-up" (up-downs)
 
     @Test
     void namesThatDifferOnlyInWordOrderAreReviewedPairs() {
