@@ -1,6 +1,6 @@
 package com.workoutplanparser.catalog;
 
-import com.workoutplanparser.WorkoutPlanParserApplication;
+import com.workoutplanparser.support.ServiceInstances;
 import com.workoutplanparser.match.Alias;
 import com.workoutplanparser.match.CatalogExercise;
 import com.workoutplanparser.match.MatchLevel;
@@ -9,7 +9,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Files;
@@ -41,30 +40,12 @@ class CatalogChangeAcrossInstancesTest {
     }
 
     private static ConfigurableApplicationContext instance(String name, Path root) {
-        return new SpringApplicationBuilder(WorkoutPlanParserApplication.class)
-                .profiles("test")
-                .run("--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--server.port=0",
-                        "--camel.main.name=instance-" + name,
-                        "--workout.queue.instance-id=" + name,
-                        "--workout.intake.folder.path=" + root.resolve("inbox-" + name),
-                        "--workout.routes.dir=" + root.resolve("routes"),
-                        "--workout.mail.imap.host=",
-                        "--workout.mail.smtp.host=");
+        return ServiceInstances.start(pg, name, root.resolve("inbox-" + name), root.resolve("routes"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (a != null) {
-            a.close();
-        }
-        if (b != null) {
-            b.close();
-        }
-        if (pg != null) {
-            pg.close();
-        }
+        ServiceInstances.stop(pg, a, b);
     }
 
     @Test

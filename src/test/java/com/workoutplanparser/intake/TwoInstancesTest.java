@@ -1,12 +1,11 @@
 package com.workoutplanparser.intake;
 
-import com.workoutplanparser.WorkoutPlanParserApplication;
+import com.workoutplanparser.support.ServiceInstances;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -43,31 +42,12 @@ class TwoInstancesTest {
     }
 
     private static ConfigurableApplicationContext instance(String name, Path root) {
-        return new SpringApplicationBuilder(WorkoutPlanParserApplication.class)
-                .profiles("test")
-                .run( // command-line arguments: they win over application.yaml (default properties would not)
-                        "--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--server.port=0",
-                        "--camel.main.name=instance-" + name,
-                        "--workout.queue.instance-id=" + name,
-                        "--workout.intake.folder.path=" + inbox,
-                        "--workout.routes.dir=" + root.resolve("routes"),
-                        "--workout.mail.imap.host=",
-                        "--workout.mail.smtp.host=");
+        return ServiceInstances.start(pg, name, inbox, root.resolve("routes"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (a != null) {
-            a.close();
-        }
-        if (b != null) {
-            b.close();
-        }
-        if (pg != null) {
-            pg.close();
-        }
+        ServiceInstances.stop(pg, a, b);
     }
 
     @Test
