@@ -19,12 +19,17 @@ public final class MarkdownExport {
         String title = ExportedSets.oneLine(plan.title());
         out.append("# ").append(title != null && !title.isEmpty() ? cell(title) : "Workout plan").append("\n");
         int dayNo = 0;
+        java.util.Set<String> headings = new java.util.HashSet<>();
         for (StoredDay day : plan.days()) {
             dayNo++;
             String label = ExportedSets.oneLine(day.label());
             String week = ExportedSets.oneLine(day.week());
             String heading = label != null && !label.isEmpty() ? label : "Day " + dayNo;
+            // a date ("2021-05-03 07:12") says nothing a reader takes for a day: it is named as the plan's day N
+            if (!heading.matches(".*\\p{L}.*")) heading = "Day " + dayNo + ": " + heading;
             if (week != null && !week.isEmpty() && !heading.contains(week)) heading = week + " - " + heading;
+            // two days of one name ("Push" on two dates) stay two days
+            if (!headings.add(heading)) heading = heading + " (day " + dayNo + ")";
             out.append("\n## ").append(heading).append("\n\n");
             out.append("| Exercise | Sets | Reps | Weight | RPE | Rest | Notes |\n");
             out.append("|---|---|---|---|---|---|---|\n");

@@ -17,7 +17,7 @@ import java.util.Locale;
  * <p>
  * A plan has no dates: day N of the plan is written on the plan's creation day plus N-1 days at the same time, so
  * every day is its own session even when two days share a name (Day A of week 1 and of week 2). The workout name
- * is the day's label ("Day N" without one). Loads use Strong's unit words ({@code kg}, {@code lbs}), hold lengths
+ * is the day's label ("Day N" without one; a label used by an earlier day gets " (day N)"). Loads use Strong's unit words ({@code kg}, {@code lbs}), hold lengths
  * go to Seconds, distances to Distance in km; rest, tempo and notes go to the first set's Notes.
  */
 public final class StrongCsvExport {
@@ -30,6 +30,7 @@ public final class StrongCsvExport {
     public String write(StoredPlan plan) {
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
         int dayNo = 0;
+        java.util.Set<String> workouts = new java.util.HashSet<>();
         for (StoredDay day : plan.days()) {
             String date = DATE.format(plan.createdAt().plusSeconds(86_400L * dayNo));
             dayNo++;
@@ -38,6 +39,8 @@ public final class StrongCsvExport {
             if (day.week() != null && !day.week().isBlank() && (label == null || !label.contains(day.week().strip()))) {
                 workout = ExportedSets.oneLine(day.week()) + " - " + workout;
             }
+            // apps fold a workout name's sessions into one routine: a second "Push" day keeps its own name
+            if (!workouts.add(workout)) workout = workout + " (day " + dayNo + ")";
             String workoutNotes = dayNo == 1 && plan.title() != null ? plan.title() : null;
             for (StoredExercise x : day.exercises()) {
                 rows(date, workout, x, workoutNotes, out);

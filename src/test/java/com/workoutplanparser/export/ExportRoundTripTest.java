@@ -23,8 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExportRoundTripTest extends AppTestBase {
 
-    /** Measured 2026-12-02 over the 113-plan corpus; see docs/exports.md. */
-    private static final Map<String, Double> FLOORS = Map.of("liftoscript", 0.0, "csv", 0.0, "markdown", 0.0);
+    /**
+     * Measured shares (docs/exports.md), strict and "as the format writes it": a format without a notation for
+     * something writes its nearest form, documented with the exporter: one set for "no set count" (CSV, Liftoscript:
+     * a row or a set group is a set), and in Liftoscript "1" for a set without reps (a hold, a run) and "1+" for
+     * AMRAP. The second share counts a plan that reads back as exactly that nearest form.
+     */
+    private static final Map<String, double[]> FLOORS = Map.of(
+            "liftoscript", new double[]{0.45, 0.98}, "csv", new double[]{0.83, 0.97}, "markdown", new double[]{0.97, 0.97});
 
     private static final Map<String, String> storedPlans = new LinkedHashMap<>(); // corpus id -> plan id
 
@@ -61,43 +67,61 @@ class ExportRoundTripTest extends AppTestBase {
         assertShare("markdown", roundTrip("markdown"));
     }
 
-    private void assertShare(String format, double share) {
-        assertThat(share).as(format + " round-trip share").isGreaterThanOrEqualTo(FLOORS.get(format));
+    private void assertShare(String format, double[] shares) {
+        assertThat(shares[0]).as(format + " strict round-trip share").isGreaterThanOrEqualTo(FLOORS.get(format)[0]);
+        assertThat(shares[1]).as(format + " round-trip share as the format writes it")
+                .isGreaterThanOrEqualTo(FLOORS.get(format)[1]);
     }
 
-    private double roundTrip(String format) {
+    private double[] roundTrip(String format) {
         int exact = 0;
+        int written = 0;
         List<String> misses = new ArrayList<>();
         for (var e : storedPlans.entrySet()) {
-            List<List<String>> original = shape(api.get("/api/v1/workout-plans/" + e.getValue()).json());
+            JsonNode stored = api.get("/api/v1/workout-plans/" + e.getValue()).json();
+            List<List<String>> original = shape(stored, null);
+            List<List<String>> nearest = shape(stored, format);
             ApiClient.Response export = api.get("/api/v1/workout-plans/" + e.getValue() + "/export?format=" + format);
             assertThat(export.status()).as(e.getKey()).isEqualTo(200);
             ApiClient.Response again = api.postJson("/api/v1/workout-plans/parse", ApiClient.jsonText(export.body()));
             String status = text(again.json(), "status");
             String planId = text(again.json(), "workoutPlanId");
-            List<List<String>> read = planId == null ? List.of() : shape(api.get("/api/v1/workout-plans/" + planId).json());
-            if ("STORED".equals(status) && read.equals(original)) {
-                exact++;
+            List<List<String>> read = planId == null ? List.of() : shape(api.get("/api/v1/workout-plans/" + planId).json(), null);
+            boolean isStored = "STORED".equals(status);
+            if (isStored && read.equals(original)) exact++;
+            if (isStored && read.equals(nearest)) {
+                written++;
             } else {
                 misses.add(e.getKey() + " (" + status + "): stored " + original + "\n      read back " + read
                         + (planId == null ? "\n      export:\n" + export.body() : ""));
             }
         }
-        double share = storedPlans.isEmpty() ? 0 : (double) exact / storedPlans.size();
-        System.out.printf(Locale.ROOT, "%n[round trip] %s: %d of %d stored corpus plans round-trip exactly (%.1f %%)%n",
-                format, exact, storedPlans.size(), 100.0 * share);
+        int n = storedPlans.size();
+        double[] shares = {n == 0 ? 0 : (double) exact / n, n == 0 ? 0 : (double) written / n};
+        System.out.printf(Locale.ROOT, "%n[round trip] %s: %d of %d stored corpus plans round-trip exactly (%.1f %%),"
+                        + " %d as the format writes them (%.1f %%)%n",
+                format, exact, n, 100.0 * shares[0], written, 100.0 * shares[1]);
         misses.forEach(m -> System.out.println("  miss " + m));
-        return share;
+        return shares;
     }
 
-    /** Per day, per exercise: catalog id, sets, reps (the day labels are the format's business). */
-    private static List<List<String>> shape(JsonNode plan) {
+    /**
+     * Per day, per exercise: catalog id, sets, reps (the day labels are the format's business); with a format, as
+     * that format writes what it has no notation for.
+     */
+    private static List<List<String>> shape(JsonNode plan, String format) {
         List<List<String>> days = new ArrayList<>();
         for (JsonNode d : plan.get("days")) {
             List<String> xs = new ArrayList<>();
             for (JsonNode x : d.get("exercises")) {
-                xs.add(text(x, "exerciseId") + " " + text(x, "sets") + "x"
-                        + (text(x, "reps") == null ? null : text(x, "reps").replace(" ", "").toLowerCase(Locale.ROOT)));
+                String sets = text(x, "sets");
+                String reps = text(x, "reps") == null ? null : text(x, "reps").replace(" ", "").toLowerCase(Locale.ROOT);
+                if (("csv".equals(format) || "liftoscript".equals(format)) && sets == null) sets = "1";
+                if ("liftoscript".equals(format)) {
+                    if (reps == null) reps = "1";
+                    else if (reps.equals("amrap")) reps = "1+";
+                }
+                xs.add(text(x, "exerciseId") + " " + sets + "x" + reps);
             }
             if (!xs.isEmpty()) days.add(xs);
         }
