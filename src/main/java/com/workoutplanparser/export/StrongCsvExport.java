@@ -76,7 +76,7 @@ public final class StrongCsvExport {
     /** Strong writes whole numbers; a range ("8-12") or "5+" is kept as the plan says it (a prescription, not a log). */
     private static String reps(String r) {
         String t = r.strip();
-        return t.matches("\\d{1,3}(-\\d{1,3})?\\+?") ? t : t.equalsIgnoreCase("max") ? "AMRAP" : quote(t);
+        return t.matches("\\d{1,3}(-\\d{1,3})?\\+?") ? t : t.equalsIgnoreCase("max") || t.equalsIgnoreCase("amrap") ? "AMRAP" : quote(t);
     }
 
     private static String unit(String unit) {

@@ -65,7 +65,7 @@ class MailReplyAttachmentsTest extends IntakeTestBase {
         assertThat(liftoscript).as("Liftoscript attachment in " + parts.keySet())
                 .startsWith("# Week 1").contains("## Day 1: Upper").contains("Bench Press / 3x8 / 80kg");
         assertThat(csv).as("CSV attachment in " + parts.keySet()).startsWith(StrongCsvExport.HEADER)
-                .contains("\"Bench Press\",1,80,kg,8").contains("\"Day 2: Lower\"");
+                .contains("\"Barbell Bench Press\",1,80,kg,8").contains("\"Day 2: Lower\"");
 
         // what the sender gets can be sent back: the attachments parse to the same plan
         for (String attachment : new String[]{liftoscript, csv}) {

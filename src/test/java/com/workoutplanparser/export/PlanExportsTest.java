@@ -37,7 +37,7 @@ class PlanExportsTest {
     @Test
     void liftoscriptWritesWeeksDaysAndSetLists() {
         String s = exports.write(PLAN, ExportFormat.LIFTOSCRIPT);
-        assertThat(s).startsWith("// Block 1\n# Week 1\n\n## Day A\n");
+        assertThat(s).startsWith("// Block 1\n\n# Week 1\n\n## Day A\n");
         assertThat(s).contains("Barbell Back Squat / 1x5 100kg, 1x3 110kg, 1x1 120kg / 180s\n");
         assertThat(s).contains("Barbell Bench Press / 3x8 @8 / 80kg / 90s\n");
         assertThat(s).contains("Plank / 3x1\n// 60 s\n");
