@@ -1,5 +1,6 @@
 package com.workoutplanparser.delivery;
 
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
 public class DeliveryErrorsConfiguration extends RouteConfigurationBuilder {
 
     public static final String DELIVERY_ERRORS = "delivery-errors";
+    /** The poll itself (the database is away): one line, and the next poll tries again. */
+    public static final String DELIVERY_POLL_ERRORS = "delivery-poll-errors";
 
     @Override
     public void configuration() {
@@ -19,6 +22,13 @@ public class DeliveryErrorsConfiguration extends RouteConfigurationBuilder {
                 .onException(Exception.class)
                     .handled(true)
                     .bean("planDeliveries", "attemptFailed")
+                .end();
+
+        routeConfiguration(DELIVERY_POLL_ERRORS)
+                .onException(Exception.class)
+                    .handled(true)
+                    .log(LoggingLevel.WARN, "Looking for due plan deliveries failed, tried again at the next poll: "
+                            + "${exception.class.simpleName}")
                 .end();
     }
 }

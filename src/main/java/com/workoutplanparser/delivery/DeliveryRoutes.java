@@ -30,6 +30,7 @@ public class DeliveryRoutes extends RouteBuilder {
 
         from("scheduler:plan-delivery?delay=" + settings.pollInterval().toMillis() + "&initialDelay=1000")
                 .routeId("plan-delivery-poll")
+                .routeConfigurationId(DeliveryErrorsConfiguration.DELIVERY_POLL_ERRORS)
                 .bean("planDeliveries", "claimDue")
                 .split(body())
                     .to("seda:plan-deliver?size=" + (settings.workers() * 8) + "&blockWhenFull=true")
