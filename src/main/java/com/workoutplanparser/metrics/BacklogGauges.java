@@ -34,27 +34,32 @@ public class BacklogGauges {
                      where status = 'PENDING') as review_oldest""";
 
     private final JdbcTemplate jdbc;
+    private final ObjectProvider<CircuitBreaker> circuitBreakers;
     private volatile Map<String, Object> last = Map.of();
     private volatile long readAt;
 
     public BacklogGauges(MeterRegistry registry, JdbcTemplate jdbc, ObjectProvider<CircuitBreaker> circuitBreakers) {
         this.jdbc = jdbc;
+        this.circuitBreakers = circuitBreakers;
         gauge(registry, "workout.imports.queue.oldest", "Age of the oldest import waiting to be parsed (0: none)",
                 "seconds", g -> g.value("queue_oldest"));
         gauge(registry, "workout.review.pending", "Review items waiting for a person", null,
                 g -> g.value("review_pending"));
         gauge(registry, "workout.review.pending.oldest", "Age of the oldest pending review item (0: none)", "seconds",
                 g -> g.value("review_oldest"));
-        Gauge.builder("workout.llm.circuit.open", circuitBreakers, cbs -> {
-                    CircuitBreaker cb = cbs.getIfAvailable();
-                    return cb != null && cb.getState() == CircuitBreaker.State.OPEN ? 1 : 0;
-                }).description("1 while the LLM circuit breaker is open (plans go to rules and review)")
-                .register(registry);
+        // the gauge's state object is this bean: Micrometer holds it weakly, and a bean lives as long as the context
+        gauge(registry, "workout.llm.circuit.open", "1 while the LLM circuit breaker is open (plans go to rules and review)",
+                null, BacklogGauges::circuitOpen);
     }
 
     private void gauge(MeterRegistry registry, String name, String description, String unit,
                        ToDoubleFunction<BacklogGauges> value) {
         Gauge.builder(name, this, value).description(description).baseUnit(unit).register(registry);
+    }
+
+    private double circuitOpen() {
+        CircuitBreaker cb = circuitBreakers.getIfAvailable();
+        return cb != null && cb.getState() == CircuitBreaker.State.OPEN ? 1 : 0;
     }
 
     private double value(String column) {

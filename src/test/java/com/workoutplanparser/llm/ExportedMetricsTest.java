@@ -94,6 +94,10 @@ class ExportedMetricsTest extends AppTestBase {
         assertThat(queried).as("metrics the dashboard and alerts use").hasSizeGreaterThanOrEqualTo(12)
                 .contains("workout_import_duration_seconds_bucket", "workout_exercises_total", "llm_cost_usd_total");
         assertThat(exported).as("exported by /actuator/prometheus").containsAll(queried);
+        // gauges hold real values (a gauge whose state object was collected answers NaN), timers their SLO buckets
+        assertThat(scrape.body()).containsPattern("(?m)^workout_llm_circuit_open\\{[^}]*} 0\\.0$")
+                .containsPattern("(?m)^workout_parse_duration_seconds_bucket\\{[^}]*le=\"15\\.0\"[^}]*} [1-9]")
+                .containsPattern("(?m)^workout_import_duration_seconds_bucket\\{[^}]*le=\"0\\.1\"");
         // bounded labels: no user or import id ever becomes a label
         assertThat(scrape.body()).doesNotContain("userId=").doesNotContain("importId=").doesNotContain(asyncId);
     }
