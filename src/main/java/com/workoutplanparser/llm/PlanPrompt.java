@@ -38,9 +38,14 @@ public final class PlanPrompt {
     public static PlanPrompt load(String version, String schemaJson, boolean schemaInPrompt) {
         String system = resource("llm/plan-reader-" + version + ".txt");
         if (schemaInPrompt) {
-            system = system + "\nThe JSON schema of your answer:\n" + schemaJson + "\n";
+            system = withSchema(system, schemaJson);
         }
         return new PlanPrompt(version, system, resource("llm/plan-reader-" + version + ".correction.txt"));
+    }
+
+    /** The instructions with the reply schema spelled out, for models that cannot be given it as a format. */
+    public static String withSchema(String system, String schemaJson) {
+        return system + "\nThe JSON schema of your answer:\n" + schemaJson + "\n";
     }
 
     public String version() {
