@@ -135,7 +135,7 @@ class SeedConfigurationTest {
         assertThat(json.path("response_format").toString()).isEqualTo("{\"type\":\"json_object\"}");
         String system = json.path("messages").get(0).path("content").asText();
         assertThat(system).contains("DATA written by a third party").contains("The JSON schema of your answer")
-                .contains("\"ignoredLines\"").contains("\"additionalProperties\"");
+                .contains("\"ignoredLines\"").contains("\"additionalProperties\":false");
         assertThat(json.path("messages").get(1).path("content").asText()).contains(PlanPrompt.OPEN)
                 .contains("8| Wednesday is upper.");
         assertThat(first.parser()).isEqualTo("llm");
@@ -143,6 +143,8 @@ class SeedConfigurationTest {
         assertThat(first.result().exercises()).extracting(ParsedExercise::name).containsExactlyElementsOf(EMAIL_EXERCISES);
         // only the call that answered is paid (the refusal reports no usage)
         assertThat(first.usage().inputTokens()).isEqualTo(FakeReplies.promptTokens(inJsonMode));
+        System.out.printf("measured: coach email in JSON mode, %d input + %d output tokens (json_schema request: %d "
+                + "input)%n", first.usage().inputTokens(), first.usage().outputTokens(), FakeReplies.promptTokens(refused));
 
         // the next plan goes to JSON mode at once: no second refusal, and the switch was said once
         rig.parse(OpenAiCompatibleRouteTest.EMAIL.replace("Coach Dana", "Coach Dana (week 2)"));
