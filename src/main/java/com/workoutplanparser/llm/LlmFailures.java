@@ -42,6 +42,10 @@ public final class LlmFailures {
         return body.contains("response_format") || body.contains("json_schema");
     }
 
+    private static String httpBody(Throwable t) {
+        return find(t, HttpException.class).map(HttpException::getMessage).orElse("").toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static Integer httpStatus(Throwable t) {
         return find(t, HttpException.class).map(HttpException::statusCode).orElse(null);
     }
@@ -69,6 +73,11 @@ public final class LlmFailures {
                     + " or the URL (HTTP 404): check LLM_MODEL and "
                     + (settings.providerKind() == LlmProvider.AZURE ? "AZURE_API_BASE (LLM_MODEL is the deployment name)"
                     : "LLM_BASE_URL");
+        }
+        if (refusesStructuredOutput(t) && httpBody(t).contains("json_object")) {
+            return "LLM_MODEL=" + settings.effectiveModel() + " refused JSON mode too (HTTP 400, response_format "
+                    + "json_object): it has no JSON output; choose a model that has (gpt-4o-mini, gpt-3.5-turbo-0125, "
+                    + "gpt-4-turbo, a recent Ollama model)";
         }
         if (refusesStructuredOutput(t)) {
             return "LLM_MODEL=" + settings.effectiveModel() + " refused response_format json_schema (HTTP 400): "

@@ -90,6 +90,23 @@ class LlmCheckTest {
     }
 
     @Test
+    void aModelWithoutAnyJsonOutput_isSaidSo_afterBothModesWereTried() {
+        MockResponse noJsonMode = new MockResponse().setResponseCode(400).setBody("""
+                {"error":{"message":"Invalid parameter: 'response_format' of type 'json_object' is not supported \
+                with this model.","type":"invalid_request_error","param":"response_format","code":null}}""");
+        rig.then(LlmCheckTest::refusingJsonSchema).then(r -> noJsonMode);
+
+        LlmCheck.Report report = check(openAi()).run();
+
+        assertThat(rig.requests).hasSize(2);
+        assertThat(FakeReplies.body(rig.requests.get(1)).path("response_format").path("type").asText())
+                .isEqualTo("json_object");
+        assertThat(report.body()).containsEntry("failure", "schema_refused").containsEntry("responseFormat", "json_object");
+        assertThat(report.body().get("reason").toString()).contains("refused JSON mode too")
+                .contains("choose a model that has");
+    }
+
+    @Test
     void aRefusedKey_anUnknownModel_andATimeout_eachSayWhatToCheck() {
         rig.then(r -> FakeReplies.unauthorized());
         LlmCheck.Report refused = check(openAi()).run();

@@ -59,7 +59,7 @@ class LlmConfigurationTest {
             assertThat(ctx.getBean(LlmSettings.class).prices()).containsKey("gpt-4o-mini");
             Health health = ctx.getBean(LlmHealthIndicator.class).health();
             assertThat(health.getDetails()).containsEntry("provider", "openai-compatible")
-                    .containsEntry("circuit", "CLOSED");
+                    .containsEntry("circuit", "CLOSED").containsEntry("responseFormat", "json_schema");
         });
     }
 }
