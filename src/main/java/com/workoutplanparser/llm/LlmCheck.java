@@ -77,8 +77,11 @@ public final class LlmCheck {
         LlmUsage usage = prices.usage(settings.effectiveModel(),
                 used == null || used.inputTokenCount() == null ? 0 : used.inputTokenCount(),
                 used == null || used.outputTokenCount() == null ? 0 : used.outputTokenCount());
-        body.put("usage", Map.of("inputTokens", usage.inputTokens(), "outputTokens", usage.outputTokens(),
-                "estimatedCostUsd", usage.estimatedCostUsd()));
+        Map<String, Object> tokens = new LinkedHashMap<>();
+        tokens.put("inputTokens", usage.inputTokens());
+        tokens.put("outputTokens", usage.outputTokens());
+        tokens.put("estimatedCostUsd", usage.estimatedCostUsd());
+        body.put("usage", tokens);
         if (!prices.knows(settings.effectiveModel())) {
             body.put("priceNote", "LLM_MODEL=" + settings.effectiveModel() + " is not in the price table: cost "
                     + "shown as 0; set LLM_INPUT_PRICE_PER_MILLION and LLM_OUTPUT_PRICE_PER_MILLION");

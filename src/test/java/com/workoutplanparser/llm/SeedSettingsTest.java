@@ -64,6 +64,16 @@ class SeedSettingsTest {
     }
 
     @Test
+    void aStopOnAnLlmSetting_isReportedAsTheSettingToFix_notAsBeanCreation() {
+        var failure = new org.springframework.beans.factory.BeanCreationException("llmStatus",
+                new LlmConfigurationConflictException("LLM_PROVIDER=openai and LLM_MODEL=azure/x name different providers"));
+        var analysis = new LlmConfigurationFailureAnalyzer().analyze(failure);
+        assertThat(analysis.getDescription()).isEqualTo("LLM_PROVIDER=openai and LLM_MODEL=azure/x name different providers");
+        assertThat(analysis.getAction()).contains("docs/llm.md");
+        assertThat(new LlmConfigurationFailureAnalyzer().analyze(new IllegalStateException("other"))).isNull();
+    }
+
+    @Test
     void aTypoInLlmResponseFormat_stopsTheStart_namingTheVariable() {
         llmContext.withSystemProperties("LLM_MODEL=ollama/mistral", "LLM_RESPONSE_FORMAT=json").run(ctx -> {
             assertThat(ctx).hasFailed();
