@@ -139,6 +139,16 @@ class SeedSettingsTest {
         });
     }
 
+    @Test
+    void withoutDebug_theLevelsFollowRoot_asBefore() {
+        new ApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer())
+                .withPropertyValues("logging.level.root=WARN").run(ctx ->
+                        assertThat(ctx.getEnvironment().getProperty("logging.level.org.apache.camel")).isEqualTo("WARN"));
+        new ApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer())
+                .withPropertyValues("logging.level.root=WARN").withSystemProperties("DEBUG=true").run(ctx ->
+                        assertThat(ctx.getEnvironment().getProperty("logging.level.org.apache.camel")).isEqualTo("DEBUG"));
+    }
+
     private static void assertPrice(PriceTable table, String model, double in, double out) {
         assertThat(table.priceOf(model)).as(model).isEqualTo(new LlmSettings.Price(in, out));
     }
