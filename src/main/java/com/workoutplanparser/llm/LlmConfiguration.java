@@ -88,7 +88,10 @@ public class LlmConfiguration {
                       ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<MeterRegistry> meters) {
         JdbcTemplate template = jdbc.getIfAvailable();
         ReplyCache cache = template == null ? ReplyCache.NONE : new JdbcReplyCache(template);
-        return new LlmSteps(settings, prompt(settings, status, validator), validator, cache, PriceTable.of(settings), listener,
+        return new LlmSteps(settings,
+                PlanPrompt.load(settings.promptVersion(), validator.schemaJson(), status.availability().enabled()
+                        && !ChatModelFactory.enforcesSchema(settings.providerKind())),
+                validator, cache, PriceTable.of(settings), listener,
                 new LlmMetrics(meters.getIfAvailable(SimpleMeterRegistry::new), status.provider(), status.model()),
                 status);
     }
