@@ -25,7 +25,7 @@ class ReadmeConfigurationTest {
      * protection, delivery). Tolerated while no configuration reads them yet; once merged they are checked like the
      * others, and the name can be dropped from here.
      */
-    static final Set<String> DOCUMENTED_AHEAD = Set.of("LLM_VERBOSE", "DEBUG", "LLM_RESPONSE_FORMAT",
+    static final Set<String> DOCUMENTED_AHEAD = Set.of(
             "AI_PROCESSING_DEFAULT", "DATA_ENCRYPTION_KEY", "IMPORT_RETENTION_DAYS", "PLAN_DELIVERY_URIS");
 
     private static final Pattern NAME = Pattern.compile("`([A-Z][A-Z0-9_]+)`");
