@@ -47,7 +47,9 @@ public class UserAdminRoutes extends ApiRouteBuilder {
                     .description("Move a user to another rate-limit tier (admins only): {\"tier\": \"paid\"}")
                     .to("direct:set-user-tier");
 
-        fromApi("current-user").process(exchange -> reply(exchange, 200, describe(caller(exchange))));
+        // read fresh, not from the token cache: what the caller sees of themselves is what is stored now
+        fromApi("current-user").process(exchange -> reply(exchange, 200, describe(users.findById(caller(exchange).id())
+                .orElseThrow(() -> ApiException.unauthorized("The API token is not valid.")))));
 
         fromApi("create-user").process(this::create);
 

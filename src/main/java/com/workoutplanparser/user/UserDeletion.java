@@ -14,7 +14,7 @@ import java.util.UUID;
  * A user's right to be forgotten: removes the user and everything that refers to them or to their imports, in
  * one transaction (all or nothing), children before parents. The list follows every foreign key to
  * {@code app_user}, {@code workout_import_log}, {@code workout_plan} and {@code review_item} in the migrations;
- * {@code UserDeletionTest} checks the schema for keys this list does not know, so a new table is not forgotten.
+ * {@code UserRightsApiTest} checks the schema for keys and id columns this list missed, so a new table is not forgotten.
  * <p>
  * What stays: the catalog (aliases learned from the user's corrections are the catalog's, no longer theirs),
  * the LLM reply cache (keyed by a hash of the text, not by user; retention purges it), intake failures that
