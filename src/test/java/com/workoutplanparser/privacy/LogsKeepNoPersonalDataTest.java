@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 13: no plan text, mail address or token in the log at the levels the default configuration writes (INFO
  * and up; the test profile's WARN is lifted for the test), error causes included. Distinctive words go through
  * every intake and failure path: REST (ok, async, invalid JSON, not text, too big, a wrong token), the folder (a
- * plan, a file that cannot be read), mail (a plan, an unknown sender, a mail with no text part), an LLM error
+ * plan, a PDF and a JSON file that cannot be read), mail (a plan, an unknown sender, a mail with no text part), an LLM error
  * whose provider echoes the text, an internal error of a request and of an import. Then the captured log is
  * searched for each word, address and token.
  */
@@ -47,7 +47,7 @@ class LogsKeepNoPersonalDataTest extends PrivacyTestBase {
 
     private static final String[] WORDS = {"Glimmerwhack", "Snorlaxity", "Brambleflux", "Nettlewisp", "Quillfeather",
             "Mossgrinder", "Tinderplume", "Wobblecrest", "Fennelstorm", "Hushpetal", "Zephyrmoot", "Krakenquill",
-            "Ottermint"};
+            "Ottermint", "Sablecorn"};
     private static final String WRONG_TOKEN = "wpp_NeverLogThisWrongToken0123456789abcdef";
     private static final String STRANGER = "fennel.stranger@elsewhere.test";
 
@@ -110,6 +110,7 @@ class LogsKeepNoPersonalDataTest extends PrivacyTestBase {
         // the folder: a plan, and a "PDF" that is not one
         Files.writeString(INBOX.resolve("privacy-" + u + ".txt"), "Deadlift: 1x5\nMossgrinder rows 3x10\n");
         Files.writeString(INBOX.resolve("privacy-" + u + ".pdf"), "not a pdf: Tinderplume 3x8");
+        Files.writeString(INBOX.resolve("privacy-" + u + "-bad.json"), "{\"text\": Sablecorn 3x8}");
 
         // mail: a plan from the user, one from a stranger, one with no text part
         Session session = Session.getInstance(smtp());
@@ -149,7 +150,8 @@ class LogsKeepNoPersonalDataTest extends PrivacyTestBase {
         await("the mail replies are sent", Duration.ofSeconds(60), () -> count("""
                 select count(*) from intake_mail_reply where subject like ? and status = 'SENT'""", "%" + u) == 3);
         await("the unreadable file is refused", Duration.ofSeconds(30),
-                () -> Files.exists(INBOX.resolve(".failed").resolve("privacy-" + u + ".pdf")));
+                () -> Files.exists(INBOX.resolve(".failed").resolve("privacy-" + u + ".pdf"))
+                        && Files.exists(INBOX.resolve(".failed").resolve("privacy-" + u + "-bad.json")));
 
         // GreenMail is the test's mail server, not the service: its own log lines are not the service's
         List<String> lines = captured.list.stream().filter(e -> !e.getLoggerName().startsWith("com.icegreen"))
