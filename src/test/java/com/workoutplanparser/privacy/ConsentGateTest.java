@@ -62,6 +62,21 @@ class ConsentGateTest extends PrivacyTestBase {
     }
 
     @Test
+    void aPlanSentToTheProviderWhoseReplyFailed_stillNamesTheProvider() {
+        User user = newUser("failed");
+        int before = SENT_TO_LLM.size();
+
+        ApiClient.Response r = user.api().postText("/api/v1/workout-plans/parse", prose(FAIL_MARKER));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(SENT_TO_LLM.size()).isGreaterThan(before);
+        JsonNode body = r.json();
+        assertThat(body.at("/readBy/parser").asText()).isEqualTo("rules");
+        assertThat(body.at("/readBy/provider").asText()).isEqualTo("openai-compatible");
+        assertThat(body.get("status").asText()).isIn("NEEDS_REVIEW", "REJECTED");
+    }
+
+    @Test
     void anAdminsOptOut_holdsForPlansAlreadyQueued() {
         User user = newUser("queued");
         int before = SENT_TO_LLM.size();
