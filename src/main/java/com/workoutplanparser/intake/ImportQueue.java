@@ -3,6 +3,7 @@ package com.workoutplanparser.intake;
 import com.workoutplanparser.metrics.ImportMetrics;
 import com.workoutplanparser.pipeline.ImportHeaders;
 import com.workoutplanparser.store.ImportLogSql;
+import com.workoutplanparser.web.LogSafeCause;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -139,10 +140,11 @@ public class ImportQueue {
             exchange.setProperty(ImportMetrics.RECEIVED_AT, row.get("created_at")); // queue wait and end-to-end time
             Exchange done = producer.send("direct:work-import", exchange);
             if (done.getException() != null) {
-                log.error("Import {} could not be processed; it is claimed again after its lease", id, done.getException());
+                log.error("Import {} could not be processed; it is claimed again after its lease: {}", id,
+                        LogSafeCause.of(done.getException()));
             }
         } catch (RuntimeException e) {
-            log.error("Import {} could not be processed; it is claimed again after its lease", id, e);
+            log.error("Import {} could not be processed; it is claimed again after its lease: {}", id, LogSafeCause.of(e));
         } finally {
             running.remove(id);
             free.release();
