@@ -16,6 +16,9 @@ class MailReplyContentTest {
                 .isEqualTo("the LLM anthropic claude-x");
         assertThat(MailReplyContent.readBy(mapper.readTree("{\"readBy\": {\"model\": \"gpt-y\"}}"))).isEqualTo("the LLM gpt-y");
         assertThat(MailReplyContent.readBy(mapper.readTree("{\"parser\": \"rules\"}"))).isNull();
+        // what the pipeline records for a plan the rules read alone
+        assertThat(MailReplyContent.readBy(mapper.readTree(
+                "{\"readBy\": {\"parser\": \"rules\", \"provider\": null, \"model\": null}}"))).isNull();
         assertThat(MailReplyContent.readBy(mapper.readTree("{\"readBy\": null}"))).isNull();
         assertThat(MailReplyContent.readBy(mapper.readTree("{\"readBy\": {}}"))).isNull();
         assertThat(MailReplyContent.readBy(null)).isNull();
