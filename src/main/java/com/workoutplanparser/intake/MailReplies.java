@@ -3,6 +3,9 @@ package com.workoutplanparser.intake;
 import com.workoutplanparser.store.ImportLogSql;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import jakarta.activation.DataHandler;
+import jakarta.mail.util.ByteArrayDataSource;
+import org.apache.camel.attachment.AttachmentMessage;
 import org.apache.camel.component.mail.MailConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +24,9 @@ import java.util.UUID;
 
 /**
  * Sends the reply to each intake mail once all of its imports have an outcome (the queue's workers parse
- * them later): what was read, what was stored, what waits for review and where, in plain text and HTML.
+ * them later): what was read (days, exercises with sets and reps, which LLM read it), what was stored, what waits
+ * for review and where, in plain text and HTML, with each stored plan attached as Liftoscript and CSV
+ * ({@link MailReplyContent}).
  * Claimed with SKIP LOCKED and a lease, so with several instances each reply is sent once.
  */
 @Component("mailReplies")
@@ -42,11 +47,13 @@ public class MailReplies {
     private final CamelContext camel;
     private final String publicUrl;
     private final String smtpUri;
+    private final MailReplyContent content;
     private volatile ProducerTemplate producer;
 
     public MailReplies(JdbcTemplate jdbc, CamelContext camel, @Value("${workout.public-url:http://localhost:8080}") String publicUrl,
-                       @Value("${workout.mail.smtp.uri:}") String smtpUri) {
+                       @Value("${workout.mail.smtp.uri:}") String smtpUri, MailReplyContent content) {
         this.jdbc = jdbc;
+        this.content = content;
         this.camel = camel;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.smtpUri = smtpUri;
@@ -89,6 +96,7 @@ public class MailReplies {
         List<String> text = new ArrayList<>();
         List<String> html = new ArrayList<>();
         @SuppressWarnings("unchecked") List<Object> ids = (List<Object>) r.get("imports");
+        List<MailReplyContent.Attachment> attachments = new ArrayList<>();
         int stored = 0;
         int review = 0;
         if (!ids.isEmpty()) {
@@ -128,9 +136,22 @@ public class MailReplies {
                     case "REJECTED" -> line = "not stored: " + m.get("error");
                     default -> line = "failed: " + m.get("error") + " — see " + importUrl;
                 }
+                UUID importId = (UUID) m.get("id");
+                UUID planId = (UUID) m.get("plan");
+                List<String> read = content.readLines(importId, String.valueOf(m.get("status")), planId);
+                if ("STORED".equals(m.get("status")) && planId != null) {
+                    List<MailReplyContent.Attachment> files = content.attachments(planId);
+                    attachments.addAll(files);
+                    if (!files.isEmpty()) {
+                        read.add("Attached: " + String.join(" and ", files.stream().map(MailReplyContent.Attachment::name).toList())
+                                + " (Liftosaur; Strong, Hevy or a spreadsheet).");
+                    }
+                }
                 text.add("- " + m.get("name") + ": " + line);
+                read.forEach(l -> text.add("    " + l));
                 html.add("<li><b>" + HtmlUtils.htmlEscape(String.valueOf(m.get("name"))) + "</b>: "
-                        + HtmlUtils.htmlEscape(line) + "</li>");
+                        + HtmlUtils.htmlEscape(line) + (read.isEmpty() ? "" : "<pre>"
+                        + HtmlUtils.htmlEscape(String.join("\n", read)) + "</pre>") + "</li>");
             }
         }
         @SuppressWarnings("unchecked") List<Object> notes = (List<Object>) r.get("notes");
@@ -149,7 +170,17 @@ public class MailReplies {
         headers.put("References", r.get("message_id"));
         headers.put("Content-Type", "text/html; charset=UTF-8");
         headers.put(MailConstants.MAIL_ALTERNATIVE_BODY, plain);
-        producer().sendBodyAndHeaders(smtpUri, body, headers);
+        var sent = producer().send(smtpUri, exchange -> {
+            exchange.getIn().setBody(body);
+            exchange.getIn().setHeaders(headers);
+            AttachmentMessage mail = exchange.getIn(AttachmentMessage.class);
+            for (MailReplyContent.Attachment a : attachments) {
+                mail.addAttachment(a.name(), new DataHandler(new ByteArrayDataSource(a.bytes(), a.contentType())));
+            }
+        });
+        if (sent.getException() != null) {
+            throw new IllegalStateException("the SMTP server did not take the reply", sent.getException());
+        }
     }
 
     private static List<Object> array(Array a) throws java.sql.SQLException {

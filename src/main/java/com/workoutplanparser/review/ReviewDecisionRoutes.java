@@ -51,6 +51,7 @@ public class ReviewDecisionRoutes extends ApiRouteBuilder {
                 .to("sql:" + ReviewSql.DECIDE + "?noop=true")
                 .bean("reviewDecisions", "requireDecisionRecorded")
                 .bean("reviewDecisions", "storePlan")
+                .bean("planDeliveries", "enqueue") // the outbox: its deliveries commit (or roll back) with the plan
                 .to("sql:" + ImportLogSql.RECORD_REVIEW_DECISION + "?noop=true")
                 .bean("correctionLearning", "record");
 

@@ -17,6 +17,7 @@ public class StorePlanRoutes extends RouteBuilder {
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .policy("inTransaction")
                 .bean("planWriter", "insert")
+                .bean("planDeliveries", "enqueue") // the outbox: its deliveries commit (or roll back) with the plan
                 .to("sql:" + ImportLogSql.RECORD_OUTCOME + "?noop=true")
                 .bean("importLogGuard", "requireOutcomeRecorded");
 

@@ -44,7 +44,7 @@ public class EdgeHeaderPolicy implements HeaderFilterStrategy {
 
     /** Response headers the API sets (lower case); the rate-limit families are matched by prefix. */
     static final Set<String> RESPONSE_HEADERS = Set.of(
-            "content-type", "location", "retry-after", "cache-control", "x-request-id");
+            "content-type", "location", "retry-after", "cache-control", "x-request-id", "content-disposition");
 
     private static final String[] INTERNAL_PREFIXES = {"workout", "camel", "org.apache.camel"};
 

@@ -1,0 +1,70 @@
+package com.workoutplanparser.delivery;
+
+import com.workoutplanparser.export.PlanDocuments;
+import com.workoutplanparser.user.AppUser;
+import com.workoutplanparser.web.ApiException;
+import com.workoutplanparser.web.ApiRouteBuilder;
+import com.workoutplanparser.web.Ids;
+import com.workoutplanparser.web.Json;
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code GET /api/v1/workout-plans/{id}/deliveries}: where the plan was sent and how that went (status, attempts,
+ * the last failure's reason, the next attempt). Visible to whoever may read the plan. A target is shown without
+ * its parameters and user info (they may hold secrets).
+ */
+@Component
+public class DeliveryQueryRoutes extends ApiRouteBuilder {
+
+    private final PlanDocuments documents;
+    private final PlanDeliveryStore store;
+
+    public DeliveryQueryRoutes(PlanDocuments documents, PlanDeliveryStore store, Json json) {
+        super(json);
+        this.documents = documents;
+        this.store = store;
+    }
+
+    @Override
+    public void configure() {
+        rest("/api/v1/workout-plans")
+                .get("/{id}/deliveries").routeId("rest-plan-deliveries").produces("application/json")
+                    .description("The deliveries of a stored plan to the configured targets")
+                    .to("direct:plan-deliveries");
+
+        fromApi("plan-deliveries").process(this::list);
+    }
+
+    private void list(Exchange exchange) {
+        AppUser user = caller(exchange);
+        UUID id = Ids.uuid(exchange.getMessage().getHeader("id", String.class), "workout plan");
+        documents.find(id)
+                .filter(p -> user.isReviewer() || p.userId().equals(user.id()))
+                .orElseThrow(() -> ApiException.notFound("No workout plan " + id + " is visible to you."));
+        List<Map<String, Object>> rows = store.forPlan(id).stream().map(DeliveryQueryRoutes::shown).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("workoutPlanId", id);
+        body.put("deliveries", rows);
+        reply(exchange, 200, body);
+    }
+
+    private static Map<String, Object> shown(PlanDeliveryStore.Delivery d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("target", DeliveryTargets.shown(d.target()));
+        m.put("format", d.format());
+        m.put("status", d.status());
+        m.put("attempts", d.attempts());
+        m.put("lastError", d.lastError());
+        m.put("nextAttemptAt", "PENDING".equals(d.status()) ? d.nextAttemptAt() : null);
+        m.put("createdAt", d.createdAt());
+        m.put("deliveredAt", d.deliveredAt());
+        return m;
+    }
+}
