@@ -1,5 +1,6 @@
 package com.workoutplanparser.intake;
 
+import com.workoutplanparser.crypto.PlanTextCipher;
 import com.workoutplanparser.pipeline.ImportHeaders;
 import com.workoutplanparser.store.ImportLogSql;
 import io.micrometer.core.instrument.Counter;
@@ -39,6 +40,7 @@ public class ImportQueue {
     private final QueueSettings settings;
     private final CamelContext camel;
     private final MeterRegistry meters;
+    private final PlanTextCipher cipher;
     private final Semaphore free;
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
     private final AtomicLong depth = new AtomicLong();
@@ -52,6 +54,7 @@ public class ImportQueue {
     private final int staleLockSeconds;
 
     public ImportQueue(JdbcTemplate jdbc, QueueSettings settings, CamelContext camel, MeterRegistry meters,
+                       PlanTextCipher cipher,
                        @org.springframework.beans.factory.annotation.Value("${workout.intake.folder.stale-lock-seconds:600}")
                        int staleLockSeconds) {
         this.staleLockSeconds = staleLockSeconds;
@@ -59,6 +62,7 @@ public class ImportQueue {
         this.settings = settings;
         this.camel = camel;
         this.meters = meters;
+        this.cipher = cipher;
         this.free = new Semaphore(settings.workers());
         Gauge.builder("workout.imports.queue", depth, AtomicLong::get)
                 .description("Imports waiting for or being parsed (RECEIVED + PROCESSING), all instances")
@@ -126,7 +130,7 @@ public class ImportQueue {
         try {
             Exchange exchange = new DefaultExchange(camel);
             var msg = exchange.getMessage();
-            msg.setBody(row.get("raw_text"));
+            msg.setBody(cipher.decrypt((String) row.get("raw_text"))); // stored encrypted (docs/privacy.md)
             msg.setHeader(ImportHeaders.IMPORT_ID, id);
             msg.setHeader(ImportHeaders.USER_ID, row.get("user_id"));
             msg.setHeader(ImportHeaders.SOURCE, row.get("source"));
