@@ -37,7 +37,9 @@ public class EncryptionRotation {
             new Column("workout_plan", "id", "uuid", "00000000-0000-0000-0000-000000000000", "title", "text", false),
             new Column("workout_plan_exercise", "id", "bigint", "0", "source_text", "text", false),
             new Column("workout_plan_exercise", "id", "bigint", "0", "notes", "text", false),
-            new Column("llm_reply_cache", "cache_key", "text", "", "reply", "text", false));
+            new Column("llm_reply_cache", "cache_key", "text", "", "reply", "text", false),
+            new Column("intake_mail_reply", "id", "uuid", "00000000-0000-0000-0000-000000000000", "to_address", "text", false),
+            new Column("intake_mail_reply", "id", "uuid", "00000000-0000-0000-0000-000000000000", "subject", "text", false));
 
     /** What a rotation did: rows re-encrypted per column, values left because no configured key reads them. */
     public record Result(String primaryKeyId, int keys, Map<String, Integer> reencrypted, int undecryptable) {
