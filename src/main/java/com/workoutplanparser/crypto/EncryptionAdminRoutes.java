@@ -30,7 +30,12 @@ public class EncryptionAdminRoutes extends ApiRouteBuilder {
             if (!"admin".equals(caller(exchange).role())) {
                 throw ApiException.forbidden("Only admins can rotate the data encryption key.");
             }
-            reply(exchange, 200, rotation.rotate());
+            try {
+                reply(exchange, 200, rotation.rotate());
+            } catch (KeyConfigurationException e) {
+                // the keys in use stay as they were; the message names the problem, never a key
+                throw ApiException.conflict(e.getMessage());
+            }
         });
     }
 }

@@ -31,7 +31,7 @@ public final class KeyRing {
     /** Keys in base64, the first primary; the same key given twice counts once. */
     public static KeyRing of(List<String> base64Keys) {
         if (base64Keys.isEmpty()) {
-            throw new IllegalStateException("No data encryption key is configured.");
+            throw new KeyConfigurationException("No data encryption key is configured.");
         }
         Map<String, SecretKey> keys = new LinkedHashMap<>();
         for (int i = 0; i < base64Keys.size(); i++) {
@@ -69,7 +69,7 @@ public final class KeyRing {
             sha.update("workout-plan-parser data key id".getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(raw), 0, 4);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(e); // SHA-256 is in every JDK
         }
     }
 
@@ -79,10 +79,10 @@ public final class KeyRing {
             raw = Base64.getDecoder().decode(base64.strip());
         } catch (IllegalArgumentException e) {
             // never quote the value: it is a secret, even when malformed
-            throw new IllegalStateException("Data encryption key " + position + " is not valid base64.");
+            throw new KeyConfigurationException("Data encryption key " + position + " is not valid base64.");
         }
         if (raw.length != KEY_BYTES) {
-            throw new IllegalStateException("Data encryption key " + position + " has " + raw.length
+            throw new KeyConfigurationException("Data encryption key " + position + " has " + raw.length
                     + " bytes; an AES-256 key has 32 (generate one with: openssl rand -base64 32).");
         }
         return raw;

@@ -49,7 +49,7 @@ final class KeySources {
             return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
                     .filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the data encryption key file " + file
+            throw new KeyConfigurationException("Cannot read the data encryption key file " + file
                     + " (DATA_ENCRYPTION_KEY_FILE): " + e.getClass().getSimpleName(), e);
         }
     }
@@ -58,7 +58,7 @@ final class KeySources {
         if (Files.exists(file)) {
             List<String> lines = readKeyFile(file);
             if (lines.isEmpty()) {
-                throw new IllegalStateException("The generated key file " + file + " is empty.");
+                throw new KeyConfigurationException("The generated key file " + file + " is empty.");
             }
             return lines.get(0);
         }
@@ -67,9 +67,16 @@ final class KeySources {
         String key = Base64.getEncoder().encodeToString(raw);
         try {
             Files.createDirectories(file.getParent());
-            // created with 0600 from the start (never readable by others, not even for a moment)
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, key + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+            // written whole into a private temporary file (0600 from the start), then linked into place: link()
+            // fails if the name exists, so two instances starting on one folder at once end up sharing one key
+            Path tmp = Files.createTempFile(file.getParent(), ".data-encryption", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try {
+                Files.writeString(tmp, key + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+                Files.createLink(file, tmp);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         } catch (FileAlreadyExistsException e) {
             return readKeyFile(file).get(0); // another instance on the same folder was first: share its key
         } catch (IOException e) {

@@ -34,6 +34,8 @@ public class PlanTextCipher {
     private final CryptoSettings settings;
     private final AtomicReference<KeyRing> ring;
     private final SecureRandom random = new SecureRandom();
+    private static final long RELOAD_INTERVAL_NANOS = 5_000_000_000L;
+    private volatile long lastReload = System.nanoTime() - RELOAD_INTERVAL_NANOS;
 
     public PlanTextCipher(CryptoSettings settings) {
         this.settings = settings;
@@ -81,6 +83,9 @@ public class PlanTextCipher {
         }
         String keyId = stored.substring(PREFIX.length(), colon);
         SecretKey key = ring.get().find(keyId);
+        if (key == null && reloadForUnknownKey()) {
+            key = ring.get().find(keyId);
+        }
         if (key == null) {
             throw new UndecryptableValueException("A stored value is encrypted with key " + keyId
                     + ", which is not configured (DATA_ENCRYPTION_KEY, DATA_ENCRYPTION_KEY_FILE, DATA_ENCRYPTION_KEYS).");
@@ -120,6 +125,29 @@ public class PlanTextCipher {
      */
     public void reloadKeys() {
         ring.set(KeySources.load(settings));
+    }
+
+    /**
+     * A value under a key this instance does not know was written by another instance that has a newer key file:
+     * read the file again (at most every few seconds), so every instance follows a rotation without a restart.
+     */
+    private boolean reloadForUnknownKey() {
+        long now = System.nanoTime();
+        if (now - lastReload < RELOAD_INTERVAL_NANOS) {
+            return false;
+        }
+        synchronized (this) {
+            if (now - lastReload < RELOAD_INTERVAL_NANOS) {
+                return false;
+            }
+            lastReload = now;
+            try {
+                reloadKeys();
+                return true;
+            } catch (KeyConfigurationException e) {
+                return false; // the keys in use stay
+            }
+        }
     }
 
     private static Cipher cipher(int mode, SecretKey key, byte[] nonce, String aad) throws GeneralSecurityException {

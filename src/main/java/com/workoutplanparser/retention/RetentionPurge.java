@@ -46,6 +46,9 @@ public class RetentionPurge {
         this.settings = settings;
         this.meters = meters;
         this.clock = Clock.systemUTC();
+        // registered at start (at 0), so a dashboard sees every kind before the first purge
+        List.of("imports", "reviews", "reply_cache", "mail_replies", "intake_failures", "idempotency_keys", "done_files")
+                .forEach(this::counter);
     }
 
     public synchronized Result purge() {

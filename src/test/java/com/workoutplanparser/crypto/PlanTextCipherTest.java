@@ -109,6 +109,25 @@ class PlanTextCipherTest {
     }
 
     @Test
+    void anotherInstanceReadsAValueUnderANewKeyByReReadingTheKeyFile(@TempDir Path dir) throws Exception {
+        String a = newKey();
+        String b = newKey();
+        Path file = dir.resolve("keys");
+        Files.writeString(file, a + "\n");
+        CryptoSettings settings = new CryptoSettings("", file.toString(), "", "", 10);
+        PlanTextCipher rotating = new PlanTextCipher(settings);
+        PlanTextCipher other = new PlanTextCipher(settings);
+
+        Files.writeString(file, b + "\n" + a + "\n");
+        rotating.reloadKeys();
+        String underB = rotating.encrypt("Pull-up: 5x5");
+
+        assertThat(other.primaryKeyId()).isEqualTo(KeyRing.idOf(a));
+        assertThat(other.decrypt(underB)).isEqualTo("Pull-up: 5x5");
+        assertThat(other.primaryKeyId()).as("and it writes under the new key from then on").isEqualTo(KeyRing.idOf(b));
+    }
+
+    @Test
     void storedPlanJsonEncryptsOnlyThePlanLines() {
         PlanTextCipher cipher = PlanTextCipher.of(newKey());
         StoredPlanJson json = new StoredPlanJson(cipher);

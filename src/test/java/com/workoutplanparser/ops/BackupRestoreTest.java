@@ -42,7 +42,12 @@ class BackupRestoreTest {
         byte[] raw = new byte[32];
         new SecureRandom().nextBytes(raw);
         String key = Base64.getEncoder().encodeToString(raw);
-        String word = "qv" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8) + "zz";
+        StringBuilder letters = new StringBuilder("qv"); // lowercase letters only, new each run: nowhere else
+        SecureRandom random = new SecureRandom();
+        for (int i = 0; i < 10; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        String word = letters.toString();
         String plan = "Bench Press: 3x8\nSquat: 5x5\nBreathe out on the way up, " + word + " style.";
         Path work = Files.createTempDirectory("backup-test");
 
