@@ -82,15 +82,20 @@ public class EncryptionRotation {
         int done = 0;
         while (true) {
             List<String[]> rows = jdbc.query(select, (rs, n) -> new String[]{rs.getString(1), rs.getString(2)}, last, batch);
+            List<Object[]> changes = new java.util.ArrayList<>();
             for (String[] row : rows) {
                 if (current.test(row[1])) {
                     continue;
                 }
                 try {
-                    done += jdbc.update(update, reseal.apply(row[1]), row[0], row[1]);
+                    changes.add(new Object[]{reseal.apply(row[1]), row[0], row[1]});
                 } catch (UndecryptableValueException e) {
                     undecryptable[0]++;
                 }
+            }
+            // one round trip and one commit for the batch (the statements before one Sync are one transaction)
+            for (int n : jdbc.batchUpdate(update, changes)) {
+                done += Math.max(n, 0);
             }
             if (rows.size() < batch) {
                 return done;
