@@ -190,11 +190,17 @@
   function renderReview(review) {
     $('item-title').textContent = 'Plan from ' + review.source + ', ' + age(review.ageSeconds);
     $('item-meta').textContent = [review.userName && ('by ' + review.userName), review.sourceRef,
-      'parser: ' + (review.parser || 'unknown')].filter(Boolean).join(' · ');
+      'parser: ' + (review.parser || 'unknown'), readBy(review.readBy)].filter(Boolean).join(' · ');
     $('item-reason').textContent = review.reason;
     $('reject-reason').value = '';
     renderRawText(review);
     renderPlan(review);
+  }
+
+  // Provenance: whether the plan's text went to an LLM provider (the owner's consent decides; docs/security.md)
+  function readBy(r) {
+    if (!r) return null;
+    return r.provider ? 'read by an LLM: ' + r.provider + (r.model ? ' / ' + r.model : '') : 'not sent to an LLM';
   }
 
   function renderRawText(review) {

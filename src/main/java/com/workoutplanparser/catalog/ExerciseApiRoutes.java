@@ -26,6 +26,7 @@ import java.util.Map;
 public class ExerciseApiRoutes extends ApiRouteBuilder {
 
     private static final int MAX_LIMIT = 1000;
+    private static final int DEFAULT_SIZE = 100;
 
     private final ExerciseStore store;
     private final ExerciseCatalog catalog;
@@ -39,11 +40,17 @@ public class ExerciseApiRoutes extends ApiRouteBuilder {
     @Override
     public void configure() {
         rest("/api/v1/exercises").produces("application/json")
-                .get().routeId("rest-list-exercises").description("The catalog, filtered by ?q= (name or alias)")
+                .get().routeId("rest-list-exercises")
+                    .description("The catalog, filtered by ?q= (name or alias), a page at a time (page, size, total)")
                     .param().name("q").type(RestParamType.query).required(false).dataType("string")
                         .description("part of a name or alias").endParam()
+                    .param().name("page").type(RestParamType.query).required(false).dataType("integer")
+                        .description("the page, from 0 (default 0)").endParam()
+                    .param().name("size").type(RestParamType.query).required(false).dataType("integer")
+                        .description("exercises per page (1 to " + MAX_LIMIT + ", default " + DEFAULT_SIZE + ")").endParam()
                     .param().name("limit").type(RestParamType.query).required(false).dataType("integer")
-                        .description("at most this many (1 to " + MAX_LIMIT + ", default 100)").endParam()
+                        .description("older clients' name for size (the first page only, when size is not given)")
+                        .endParam()
                     .to("direct:list-exercises")
                 .get("/match").routeId("rest-match-exercise").description("Match one name: ?q=")
                     .param().name("q").type(RestParamType.query).required(true).dataType("string")
@@ -72,16 +79,27 @@ public class ExerciseApiRoutes extends ApiRouteBuilder {
         fromApi("update-exercise").process(this::update);
     }
 
+    /** Paged like GET /api/v1/reviews: ?page (from 0) and ?size, answered with page, size and total. */
     private void list(Exchange exchange) {
-        String q = exchange.getMessage().getHeader("q", String.class);
-        int limit = QueryParameters.integer(exchange.getMessage(), "limit", 100, 1, MAX_LIMIT);
+        var msg = exchange.getMessage();
+        String q = msg.getHeader("q", String.class);
+        // ?limit=N (older clients) is ?size=N on the first page
+        int limit = QueryParameters.integer(msg, "limit", DEFAULT_SIZE, 1, MAX_LIMIT);
+        int size = QueryParameters.integer(msg, "size", limit, 1, MAX_LIMIT);
+        int page = QueryParameters.integer(msg, "page", 0, 0, Integer.MAX_VALUE / MAX_LIMIT);
         String needle = q == null ? "" : fold(q);
-        List<CatalogExercise> found = store.findAll().stream()
+        List<CatalogExercise> matching = store.findAll().stream()
                 .filter(e -> needle.isEmpty() || fold(e.name()).contains(needle)
                         || e.aliases().stream().anyMatch(a -> fold(a.text()).contains(needle)))
-                .limit(limit)
                 .toList();
-        reply(exchange, 200, Map.of("exercises", found, "count", found.size()));
+        List<CatalogExercise> found = matching.stream().skip((long) page * size).limit(size).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("exercises", found);
+        body.put("count", found.size());
+        body.put("page", page);
+        body.put("size", size);
+        body.put("total", matching.size());
+        reply(exchange, 200, body);
     }
 
     private void match(Exchange exchange) {

@@ -126,7 +126,8 @@ public class FileIntake {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(fileName.replace('/', '_')), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            log.error("Could not write {} in {}", LogSafe.printable(fileName), dir, e);
+            log.error("Could not write {} in {}: {}", LogSafe.printable(fileName), dir,
+                    com.workoutplanparser.web.LogSafeCause.of(e));
         }
     }
 }

@@ -23,14 +23,15 @@ import org.springframework.stereotype.Component;
  *   <li>the text is recorded (RECEIVED) and parsed later by the queue's workers; the same text for the same owner
  *       is not imported twice (the file goes to .done with {@code <name>.duplicate.txt}).</li>
  * </ul>
- * {@code direct:intake-file} is the same work for ops folder routes (routes/*.yaml): from a file endpoint, set
- * workoutUserEmail (and workoutSource), then {@code to: direct:intake-file}.
+ * The folder itself is consumed through the {@code workout-folder-source} Kamelet (its file options in one
+ * place); {@code direct:intake-file} is the work after it, for the built-in inbox and ops folder routes
+ * (routes/*.yaml: {@code from: kamelet:workout-folder-source?folder=…&owner=…}, then {@code to: direct:intake-file}).
  */
 @Component
 public class FileIntakeRoutes extends RouteBuilder {
 
-    /** The options every intake folder needs (workout.intake.folder.options in intake.yaml; ops routes use them too). */
-    public static final String FOLDER_OPTIONS = "{{workout.intake.folder.options}}";
+    /** The Kamelet every intake folder consumes through: the built-in inbox and ops folder routes alike. */
+    public static final String FOLDER_KAMELET = "workout-folder-source";
 
     private final boolean enabled;
 
@@ -60,8 +61,9 @@ public class FileIntakeRoutes extends RouteBuilder {
                 .end();
 
         if (enabled) {
-            from("file:{{workout.intake.folder.path:inbox}}?" + FOLDER_OPTIONS
-                    + "&delay={{workout.intake.folder.poll-ms:1000}}")
+            // the same Kamelet ops folder routes use (src/main/resources/kamelets/workout-folder-source.kamelet.yaml)
+            from("kamelet:" + FOLDER_KAMELET + "?folder={{workout.intake.folder.path:inbox}}"
+                    + "&pollMs={{workout.intake.folder.poll-ms:1000}}")
                     .routeId("intake-folder")
                     .errorHandler(defaultErrorHandler().logStackTrace(false).logExhaustedMessageHistory(false))
                     // Database down: the poller waits here (retrying with back-off) and the file stays in the folder

@@ -1,8 +1,10 @@
 package com.workoutplanparser.intake;
 
 import com.workoutplanparser.crypto.PlanTextCipher;
+import com.workoutplanparser.metrics.ImportMetrics;
 import com.workoutplanparser.pipeline.ImportHeaders;
 import com.workoutplanparser.store.ImportLogSql;
+import com.workoutplanparser.web.LogSafeCause;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -45,6 +47,7 @@ public class ImportQueue {
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
     private final AtomicLong depth = new AtomicLong();
     private final Counter claimed;
+    private final ImportMetrics importMetrics;
     private volatile ExecutorService executor;
     private volatile ProducerTemplate producer;
     private volatile long lastRenew = System.nanoTime();
@@ -55,6 +58,7 @@ public class ImportQueue {
 
     public ImportQueue(JdbcTemplate jdbc, QueueSettings settings, CamelContext camel, MeterRegistry meters,
                        PlanTextCipher cipher,
+                       ImportMetrics importMetrics,
                        @org.springframework.beans.factory.annotation.Value("${workout.intake.folder.stale-lock-seconds:600}")
                        int staleLockSeconds) {
         this.staleLockSeconds = staleLockSeconds;
@@ -63,6 +67,7 @@ public class ImportQueue {
         this.camel = camel;
         this.meters = meters;
         this.cipher = cipher;
+        this.importMetrics = importMetrics;
         this.free = new Semaphore(settings.workers());
         Gauge.builder("workout.imports.queue", depth, AtomicLong::get)
                 .description("Imports waiting for or being parsed (RECEIVED + PROCESSING), all instances")
@@ -91,8 +96,7 @@ public class ImportQueue {
             }
             for (Map<String, Object> dead : jdbc.queryForList(ImportLogSql.GIVE_UP, settings.maxAttempts())) {
                 log.error("Import {} was interrupted {} times; recorded as FAILED", dead.get("id"), settings.maxAttempts());
-                meters.counter("workout.imports", "status", "FAILED", "source", String.valueOf(dead.get("source")),
-                        "camelContext", camel.getName()).increment();
+                importMetrics.gaveUp(String.valueOf(dead.get("source")));
             }
         }
         if (nowNanos - lastRenew > settings.leaseSeconds() * 1_000_000_000L / 3) {
@@ -137,12 +141,14 @@ public class ImportQueue {
             msg.setHeader(ImportHeaders.SOURCE_REF, row.get("source_ref"));
             msg.setHeader(ImportHeaders.CONTENT_HASH, row.get("content_hash"));
             msg.setHeader(IntakeHeaders.PARENT_REF, row.get("parent_ref"));
+            exchange.setProperty(ImportMetrics.RECEIVED_AT, row.get("created_at")); // queue wait and end-to-end time
             Exchange done = producer.send("direct:work-import", exchange);
             if (done.getException() != null) {
-                log.error("Import {} could not be processed; it is claimed again after its lease", id, done.getException());
+                log.error("Import {} could not be processed; it is claimed again after its lease: {}", id,
+                        LogSafeCause.of(done.getException()));
             }
         } catch (RuntimeException e) {
-            log.error("Import {} could not be processed; it is claimed again after its lease", id, e);
+            log.error("Import {} could not be processed; it is claimed again after its lease: {}", id, LogSafeCause.of(e));
         } finally {
             running.remove(id);
             free.release();

@@ -152,12 +152,14 @@ public class MailIntake {
         }
         String reason = "The mail could not be imported and was moved to the folder " + errorFolder + ": "
                 + (cause == null ? "unknown error" : cause.getClass().getSimpleName() + ": " + cause.getMessage());
-        log.error("{}", reason, cause);
+        // the reason is recorded (intake_failure) for operators; the log gets no message, which may quote the mail
+        log.error("Mail {} could not be imported and was moved to the folder {}: {}", ref, errorFolder,
+                com.workoutplanparser.web.LogSafeCause.of(cause));
         exchange.getMessage().setHeader(MailConstants.MAIL_MOVE_TO, errorFolder);
         try {
             recorder.recordFailure("email", ref, reason);
         } catch (RuntimeException e) {
-            log.error("Could not record the failure of mail {}", ref, e);
+            log.error("Could not record the failure of mail {}: {}", ref, com.workoutplanparser.web.LogSafeCause.of(e));
         }
     }
 

@@ -64,11 +64,35 @@ final class OpsRouteLane {
             return from.asText();
         }
         JsonNode uri = from.get("uri");
-        return uri != null && uri.isTextual() ? uri.asText() : null;
+        if (uri == null || !uri.isTextual()) {
+            return null;
+        }
+        // parameters written as a map count as if they were in the query (a Kamelet's folder, say)
+        StringBuilder full = new StringBuilder(uri.asText());
+        JsonNode parameters = from.get("parameters");
+        if (parameters != null && parameters.isObject()) {
+            char sep = full.indexOf("?") < 0 ? '?' : '&';
+            for (var it = parameters.fields(); it.hasNext(); ) {
+                var p = it.next();
+                full.append(sep).append(p.getKey()).append('=').append(p.getValue().asText());
+                sep = '&';
+            }
+        }
+        return full.toString();
     }
 
     private void checkConsumer(String uri, Collection<Route> builtIn) {
         String scheme = scheme(uri);
+        if ("kamelet".equals(scheme)) {
+            // A Kamelet's own consumer is what counts: the folder Kamelet consumes file:<folder>, which is compared
+            // with the built-in inbox's (the built-in Kamelet route's file endpoint). Other Kamelets are not known here.
+            String folder = kameletFolder(uri);
+            if (folder == null) {
+                return;
+            }
+            uri = "file:" + folder;
+            scheme = "file";
+        }
         if (HTTP_SCHEMES.contains(scheme)) {
             String path = httpPath(uri);
             for (String reserved : reservedPaths) {
@@ -93,6 +117,22 @@ final class OpsRouteLane {
                         + r.getRouteId() + "'; an ops route may send to it (to:) but not consume it (from:).");
             }
         }
+    }
+
+    /** The folder of a {@code kamelet:workout-folder-source?folder=…} URI, else null. */
+    static String kameletFolder(String uri) {
+        String rest = uri.substring(uri.indexOf(':') + 1).replaceFirst("^//", "");
+        int q = rest.indexOf('?');
+        String name = q < 0 ? rest : rest.substring(0, q);
+        if (!FileIntakeRoutes.FOLDER_KAMELET.equals(name) || q < 0) {
+            return null;
+        }
+        for (String pair : rest.substring(q + 1).split("&")) {
+            if (pair.startsWith("folder=")) {
+                return java.net.URLDecoder.decode(pair.substring(7), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private static String scheme(String uri) {

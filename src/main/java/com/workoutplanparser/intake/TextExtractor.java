@@ -140,8 +140,11 @@ public final class TextExtractor {
             }
             return text;
         } catch (IOException e) {
-            throw new IntakeRejected("invalid_json", "The .json file is not valid JSON (" + e.getMessage().lines()
-                    .findFirst().orElse("") + ").");
+            // where, not what: Jackson's message quotes the text it stopped at, and this reason is logged and stored
+            String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                    ? " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() : "";
+            throw new IntakeRejected("invalid_json", "The .json file is not valid JSON (it stops making sense" + where
+                    + ").");
         }
     }
 }

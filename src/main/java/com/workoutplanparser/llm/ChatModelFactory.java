@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Builds the one {@link ChatModel} the LLM step talks to, from LLM_PROVIDER and friends.
  * Retries are switched off inside langchain4j ({@code maxRetries(0)}): redelivery is the route's job, so it is
- * declared once, with backoff and Retry-After.
+ * declared once, with backoff and Retry-After. Providers asked for a JSON schema get JSON mode as a way out
+ * ({@link StructuredOutputFallback}, LLM_RESPONSE_FORMAT).
  */
 public final class ChatModelFactory {
 
@@ -31,6 +32,17 @@ public final class ChatModelFactory {
     }
 
     public static ChatModel create(LlmSettings s, String replySchemaJson, ChatModelListener listener) {
+        ChatModel model = build(s, replySchemaJson, listener);
+        return s.providerKind() == LlmProvider.ANTHROPIC ? model
+                : new StructuredOutputFallback(model, s.responseFormatMode(), s.effectiveModel(), replySchemaJson);
+    }
+
+    /** The HTTP client of every model: logs each exchange when LLM_VERBOSE=true. */
+    private static ProviderHttpClient.Builder http(LlmSettings s) {
+        return ProviderHttpClient.builder().wireLog(s.verbose() ? new WireLog(s.apiKey()) : null);
+    }
+
+    private static ChatModel build(LlmSettings s, String replySchemaJson, ChatModelListener listener) {
         LlmProvider provider = s.providerKind();
         List<ChatModelListener> listeners = List.of(listener);
         String model = s.effectiveModel();
@@ -54,8 +66,8 @@ public final class ChatModelFactory {
                     .maxTokens(s.maxTokens())
                     .build();
             case OLLAMA -> OllamaChatModel.builder()
-                    .httpClientBuilder(ProviderHttpClient.builder())
-                    .baseUrl(orDefault(s.baseUrl(), OLLAMA_URL))
+                    .httpClientBuilder(http(s))
+                    .baseUrl(ollamaBaseUrl(s.baseUrl()))
                     .modelName(model)
                     .temperature(s.temperature())
                     .numPredict(s.maxTokens())
@@ -66,7 +78,7 @@ public final class ChatModelFactory {
                     .build();
             case ANTHROPIC -> {
                 AnthropicChatModel.AnthropicChatModelBuilder b = AnthropicChatModel.builder()
-                        .httpClientBuilder(ProviderHttpClient.builder())
+                        .httpClientBuilder(http(s))
                         .apiKey(s.apiKey())
                         .modelName(model)
                         .temperature(s.temperature())
@@ -85,7 +97,7 @@ public final class ChatModelFactory {
     private static OpenAiChatModel.OpenAiChatModelBuilder openAiFamily(LlmSettings s, String schema,
                                                                        List<ChatModelListener> listeners) {
         return OpenAiChatModel.builder()
-                .httpClientBuilder(ProviderHttpClient.builder())
+                .httpClientBuilder(http(s))
                 .modelName(s.effectiveModel())
                 .temperature(s.temperature())
                 .timeout(s.timeout())
@@ -106,12 +118,29 @@ public final class ChatModelFactory {
                 .build();
     }
 
+    /**
+     * Ollama's native API lives at the server's root ({@code /api/chat}); its OpenAI-compatible one under
+     * {@code /v1}. The seed's .env gives the {@code /v1} URL, so that suffix (and {@code /api}) is dropped.
+     */
+    static String ollamaBaseUrl(String configured) {
+        String url = trimSlash(orDefault(configured, OLLAMA_URL));
+        for (String suffix : List.of("/v1", "/api")) {
+            if (url.endsWith(suffix)) {
+                url = trimSlash(url.substring(0, url.length() - suffix.length()));
+            }
+        }
+        return url;
+    }
+
     private static String orDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.strip();
     }
 
     private static String trimSlash(String url) {
         String u = url.strip();
-        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+        while (u.endsWith("/")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
     }
 }

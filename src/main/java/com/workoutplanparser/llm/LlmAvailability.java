@@ -12,6 +12,9 @@ public record LlmAvailability(boolean enabled, String reason) {
         LlmProvider provider;
         try {
             provider = settings.providerKind();
+        } catch (LlmConfigurationConflictException e) {
+            // LLM_PROVIDER and LLM_MODEL's prefix disagree: the start fails on it (LlmConfiguration.llmStatus)
+            return off(e.getMessage());
         } catch (LlmConfigurationException e) {
             // a typo in LLM_PROVIDER must not stop the service: it runs on the rules and says what to fix
             return off(e.getMessage());

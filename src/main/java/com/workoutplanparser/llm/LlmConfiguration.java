@@ -22,6 +22,7 @@ public class LlmConfiguration {
 
     @Bean
     LlmStatus llmStatus(LlmSettings settings) {
+        requireConsistent(settings);
         LlmAvailability availability = LlmAvailability.of(settings);
         ParserMode mode = availability.parserMode(settings.parserMode());
         String provider = availability.enabled() ? settings.providerKind().id() : settings.providerName();
@@ -37,7 +38,27 @@ public class LlmConfiguration {
                         mode.name().toLowerCase(java.util.Locale.ROOT));
             }
         }
+        if (settings.verbose()) {
+            log.warn("LLM_VERBOSE=true: every request to the LLM and every reply is logged in full, PLAN TEXT "
+                    + "INCLUDED (the API key is redacted). Turn it off once the problem is found.");
+        }
         return new LlmStatus(availability, mode, provider, availability.enabled() ? settings.effectiveModel() : null);
+    }
+
+    /**
+     * Settings that contradict each other stop the start, with the variables to fix: a typo in LLM_PROVIDER only
+     * switches the LLM off (the rules still work), but LLM_PROVIDER=openai with LLM_MODEL=anthropic/... would send
+     * plans to a provider nobody chose.
+     */
+    static void requireConsistent(LlmSettings settings) {
+        try {
+            settings.providerKind();
+        } catch (LlmConfigurationConflictException conflict) {
+            throw conflict;
+        } catch (LlmConfigurationException unknownProvider) {
+            // reported by LlmAvailability, the service runs on the rules
+        }
+        settings.responseFormatMode();
     }
 
     @Bean
@@ -71,9 +92,23 @@ public class LlmConfiguration {
         return new LlmSteps(settings,
                 PlanPrompt.load(settings.promptVersion(), validator.schemaJson(), status.availability().enabled()
                         && !ChatModelFactory.enforcesSchema(settings.providerKind())),
-                validator, cache, new PriceTable(settings.prices()), listener,
+                validator, cache, PriceTable.of(settings), listener,
                 new LlmMetrics(meters.getIfAvailable(SimpleMeterRegistry::new), status.provider(), status.model()),
                 status);
+    }
+
+    /** GET /api/v1/llm/check: the same prompt and model the LLM step uses, asked directly. */
+    @Bean
+    LlmCheck llmCheck(LlmSettings settings, LlmStatus status, ReplyValidator validator,
+                      @org.springframework.beans.factory.annotation.Qualifier(LlmRoutes.CHAT_MODEL_BEAN)
+                      ObjectProvider<ChatModel> model) {
+        return new LlmCheck(settings, status, model.getIfAvailable(), prompt(settings, status, validator), validator,
+                PriceTable.of(settings));
+    }
+
+    private static PlanPrompt prompt(LlmSettings settings, LlmStatus status, ReplyValidator validator) {
+        return PlanPrompt.load(settings.promptVersion(), validator.schemaJson(), status.availability().enabled()
+                && !ChatModelFactory.enforcesSchema(settings.providerKind()));
     }
 
     @Bean

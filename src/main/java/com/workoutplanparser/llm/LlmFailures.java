@@ -28,6 +28,24 @@ public final class LlmFailures {
         return find(t, ProviderHttpException.class).flatMap(ProviderHttpException::retryAfter);
     }
 
+    /**
+     * A model without structured outputs: HTTP 400 whose body names response_format or json_schema (OpenAI:
+     * "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model"; Azure:
+     * "response_format value as json_schema is enabled only for api versions 2024-08-01-preview and later").
+     */
+    public static boolean refusesStructuredOutput(Throwable t) {
+        Optional<HttpException> http = find(t, HttpException.class);
+        if (http.isEmpty() || http.get().statusCode() != 400 || http.get().getMessage() == null) {
+            return false;
+        }
+        String body = http.get().getMessage().toLowerCase(java.util.Locale.ROOT);
+        return body.contains("response_format") || body.contains("json_schema");
+    }
+
+    private static String httpBody(Throwable t) {
+        return find(t, HttpException.class).map(HttpException::getMessage).orElse("").toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static Integer httpStatus(Throwable t) {
         return find(t, HttpException.class).map(HttpException::statusCode).orElse(null);
     }
@@ -52,7 +70,20 @@ public final class LlmFailures {
         }
         if (status != null && status == 404) {
             return "LLM_PROVIDER=" + provider + " does not know LLM_MODEL=" + settings.effectiveModel()
-                    + " or the URL (HTTP 404): check LLM_MODEL and LLM_BASE_URL";
+                    + " or the URL (HTTP 404): check LLM_MODEL and "
+                    + (settings.providerKind() == LlmProvider.AZURE ? "AZURE_API_BASE (LLM_MODEL is the deployment name)"
+                    : "LLM_BASE_URL");
+        }
+        if (refusesStructuredOutput(t) && httpBody(t).contains("json_object")) {
+            return "LLM_MODEL=" + settings.effectiveModel() + " refused JSON mode too (HTTP 400, response_format "
+                    + "json_object): it has no JSON output; choose a model that has (gpt-4o-mini, gpt-3.5-turbo-0125, "
+                    + "gpt-4-turbo, a recent Ollama model)";
+        }
+        if (refusesStructuredOutput(t)) {
+            return "LLM_MODEL=" + settings.effectiveModel() + " refused response_format json_schema (HTTP 400): "
+                    + "set LLM_RESPONSE_FORMAT=auto or json_object to ask it in JSON mode"
+                    + (settings.providerKind() == LlmProvider.AZURE ? ", or AZURE_API_VERSION=2024-08-01-preview or later"
+                    : "");
         }
         if (status != null && status == 429) {
             return "LLM rate limit (HTTP 429) still hit after retries";

@@ -15,6 +15,7 @@ public class LlmHealthIndicator implements HealthIndicator {
     private final LlmStatus status;
     private final CircuitBreaker circuitBreaker;
     private SpendCap spendCap = SpendCap.NONE;
+    private dev.langchain4j.model.chat.ChatModel chatModel;
 
     public LlmHealthIndicator(LlmStatus status, CircuitBreaker circuitBreaker) {
         this.status = status;
@@ -24,6 +25,13 @@ public class LlmHealthIndicator implements HealthIndicator {
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     public void setSpendCap(SpendCap spendCap) {
         this.spendCap = spendCap;
+    }
+
+    /** The chat model, to say whether it is asked for json_schema or, since a refusal, in JSON mode. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    public void setChatModel(@org.springframework.beans.factory.annotation.Qualifier(LlmRoutes.CHAT_MODEL_BEAN)
+                             dev.langchain4j.model.chat.ChatModel chatModel) {
+        this.chatModel = chatModel;
     }
 
     @Override
@@ -39,6 +47,9 @@ public class LlmHealthIndicator implements HealthIndicator {
         details.put("model", status.model());
         if (circuitBreaker != null) {
             details.put("circuit", circuitBreaker.getState().name());
+        }
+        if (chatModel instanceof StructuredOutputFallback fallback) {
+            details.put("responseFormat", fallback.inForce().id());
         }
         details.putAll(spendCap.health());
         if (status.lastFailure() != null) {

@@ -11,18 +11,23 @@ import org.springframework.boot.convert.DurationUnit;
  * The LLM step's configuration (prefix {@code llm}, mapped from the seed's LLM_* variables in llm.yaml).
  * Plain values, so tests build it without Spring.
  *
- * @param provider       LLM_PROVIDER
- * @param model          LLM_MODEL; empty means the provider's default
+ * @param provider       LLM_PROVIDER; empty means the provider LLM_MODEL's prefix names, else openai
+ * @param model          LLM_MODEL, optionally LiteLLM-style ({@code ollama/mistral}, see {@link LlmModelName});
+ *                       empty means the provider's default
  * @param apiKey         LLM_API_KEY; empty means no LLM for providers that need a key
  * @param baseUrl        LLM_BASE_URL; required for openai-compatible, optional elsewhere
  * @param timeout        LLM_TIMEOUT for one HTTP call; a bare number is seconds
  * @param parserMode     PARSER_MODE; empty means hybrid when an LLM is configured, rules otherwise
  * @param maxConcurrentCalls LLM calls in flight at once; more submissions wait their turn
  * @param prices         USD per million tokens by model name (longest prefix wins)
+ * @param responseFormat LLM_RESPONSE_FORMAT: auto, json_schema or json_object ({@link ResponseFormatMode})
+ * @param verbose        LLM_VERBOSE: log every request to and reply from the provider, plan text included
+ * @param modelPrice     LLM_INPUT_PRICE_PER_MILLION / LLM_OUTPUT_PRICE_PER_MILLION: the configured model's price,
+ *                       over the table (an Azure deployment name is not in it); null parts: the table's
  */
 @ConfigurationProperties(prefix = "llm")
 public record LlmSettings(
-        @DefaultValue("openai") String provider,
+        @DefaultValue("") String provider,
         @DefaultValue("") String model,
         @DefaultValue("") String apiKey,
         @DefaultValue("") String baseUrl,
@@ -36,10 +41,14 @@ public record LlmSettings(
         @DefaultValue("4") int maxConcurrentCalls,
         @DefaultValue Retry retry,
         @DefaultValue CircuitBreaker circuitBreaker,
-        Map<String, Price> prices) {
+        Map<String, Price> prices,
+        @DefaultValue("auto") String responseFormat,
+        @DefaultValue("false") boolean verbose,
+        @DefaultValue ModelPrice modelPrice) {
 
     public LlmSettings {
         prices = prices == null ? Map.of() : Map.copyOf(prices);
+        modelPrice = modelPrice == null ? new ModelPrice(null, null) : modelPrice;
     }
 
     /**
@@ -64,19 +73,52 @@ public record LlmSettings(
     public record Price(double inputPerMillion, double outputPerMillion) {
     }
 
+    /** The configured model's own price, when set: either part may be left to the table. */
+    public record ModelPrice(Double inputPerMillion, Double outputPerMillion) {
+        public boolean isSet() {
+            return inputPerMillion != null || outputPerMillion != null;
+        }
+    }
+
+    /**
+     * The provider in force (see {@link LlmModelName#provider}).
+     *
+     * @throws LlmConfigurationException for an unknown LLM_PROVIDER, or one LLM_MODEL's prefix contradicts
+     */
     public LlmProvider providerKind() {
-        return LlmProvider.parse(provider);
+        return modelName().provider(provider);
     }
 
-    /** LLM_PROVIDER as written (for logs and tags), also when it is not a known provider. */
+    /** LLM_PROVIDER as written (for logs and tags), also when it is not a known provider; else the one in force. */
     public String providerName() {
-        return provider == null ? "" : provider.strip();
+        if (provider != null && !provider.isBlank()) {
+            return provider.strip();
+        }
+        try {
+            return providerKind().id();
+        } catch (LlmConfigurationException e) {
+            return "";
+        }
     }
 
-    /** The model actually used: LLM_MODEL, else the provider's default. */
+    public LlmModelName modelName() {
+        return LlmModelName.parse(model);
+    }
+
+    public ResponseFormatMode responseFormatMode() {
+        return ResponseFormatMode.parse(responseFormat);
+    }
+
+    /**
+     * The model name the provider is sent: LLM_MODEL without its LiteLLM prefix, else the provider's default.
+     */
     public String effectiveModel() {
         if (model != null && !model.isBlank()) {
-            return model.strip();
+            try {
+                return modelName().sentAs(providerKind());
+            } catch (LlmConfigurationException unknownOrConflicting) {
+                return modelName().bare();
+            }
         }
         try {
             return providerKind().defaultModel();

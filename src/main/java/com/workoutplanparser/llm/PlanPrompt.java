@@ -38,9 +38,25 @@ public final class PlanPrompt {
     public static PlanPrompt load(String version, String schemaJson, boolean schemaInPrompt) {
         String system = resource("llm/plan-reader-" + version + ".txt");
         if (schemaInPrompt) {
-            system = system + "\nThe JSON schema of your answer:\n" + schemaJson + "\n";
+            system = withSchema(system, schemaJson);
         }
         return new PlanPrompt(version, system, resource("llm/plan-reader-" + version + ".correction.txt"));
+    }
+
+    /**
+     * The instructions with the reply schema spelled out, for models that cannot be given it as a format. Written
+     * compact, as the APIs serialise a response_format: the indented file costs about 235 more tokens a call.
+     */
+    public static String withSchema(String system, String schemaJson) {
+        return system + "\nThe JSON schema of your answer:\n" + compact(schemaJson) + "\n";
+    }
+
+    private static String compact(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return json;
+        }
     }
 
     public String version() {

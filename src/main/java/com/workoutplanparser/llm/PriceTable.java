@@ -17,6 +17,24 @@ public final class PriceTable {
         prices.forEach((model, price) -> this.prices.put(model.toLowerCase(Locale.ROOT), price));
     }
 
+    /**
+     * The configured table, and over it the configured model's own price when LLM_INPUT_PRICE_PER_MILLION or
+     * LLM_OUTPUT_PRICE_PER_MILLION is set (as an exact name it is the longest match; a part left unset is the
+     * table's).
+     */
+    public static PriceTable of(LlmSettings settings) {
+        PriceTable table = new PriceTable(settings.prices());
+        LlmSettings.ModelPrice own = settings.modelPrice();
+        String model = settings.effectiveModel();
+        if (own.isSet() && model != null && !model.isBlank()) {
+            LlmSettings.Price listed = table.priceOf(model);
+            table.prices.put(model.toLowerCase(Locale.ROOT), new LlmSettings.Price(
+                    own.inputPerMillion() != null ? own.inputPerMillion() : listed.inputPerMillion(),
+                    own.outputPerMillion() != null ? own.outputPerMillion() : listed.outputPerMillion()));
+        }
+        return table;
+    }
+
     public LlmSettings.Price priceOf(String model) {
         String m = model == null ? "" : model.toLowerCase(Locale.ROOT);
         String best = null;

@@ -25,6 +25,8 @@ public final class ProviderHttpClient implements HttpClient {
     private final java.net.http.HttpClient delegate;
     private final Duration readTimeout;
     private final Clock clock;
+    /** LLM_VERBOSE: null unless switched on. */
+    private final WireLog wireLog;
 
     private ProviderHttpClient(Builder builder) {
         this.delegate = java.net.http.HttpClient.newBuilder()
@@ -33,6 +35,7 @@ public final class ProviderHttpClient implements HttpClient {
                 .build();
         this.readTimeout = builder.readTimeout;
         this.clock = Clock.systemUTC();
+        this.wireLog = builder.wireLog;
     }
 
     public static Builder builder() {
@@ -49,8 +52,13 @@ public final class ProviderHttpClient implements HttpClient {
         jdk.method(request.method().name(), request.body() == null
                 ? java.net.http.HttpRequest.BodyPublishers.noBody()
                 : java.net.http.HttpRequest.BodyPublishers.ofString(request.body()));
+        long started = System.nanoTime();
+        long n = wireLog == null ? 0 : wireLog.request(request);
         try {
             HttpResponse<String> response = delegate.send(jdk.build(), HttpResponse.BodyHandlers.ofString());
+            if (wireLog != null) {
+                wireLog.reply(n, response.statusCode(), (System.nanoTime() - started) / 1_000_000, response.body());
+            }
             if (response.statusCode() < 200 || response.statusCode() >= 300) {
                 Duration retryAfter = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock);
                 throw new ProviderHttpException(response.statusCode(), response.body(), retryAfter);
@@ -61,12 +69,20 @@ public final class ProviderHttpClient implements HttpClient {
                     .body(response.body())
                     .build();
         } catch (HttpTimeoutException e) {
+            logFailure(n, started, e);
             throw new TimeoutException(e);
         } catch (IOException e) {
+            logFailure(n, started, e);
             throw new RuntimeException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RuntimeException(e);
+        }
+    }
+
+    private void logFailure(long n, long started, Exception e) {
+        if (wireLog != null) {
+            wireLog.failure(n, (System.nanoTime() - started) / 1_000_000, e);
         }
     }
 
@@ -79,6 +95,13 @@ public final class ProviderHttpClient implements HttpClient {
     public static final class Builder implements HttpClientBuilder {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout;
+        private WireLog wireLog;
+
+        /** LLM_VERBOSE=true: log each exchange, the key masked (null: off). */
+        Builder wireLog(WireLog log) {
+            this.wireLog = log;
+            return this;
+        }
 
         @Override
         public Duration connectTimeout() {

@@ -43,7 +43,7 @@ public class ErrorHandlingConfiguration extends RouteConfigurationBuilder {
                     .handled(true)
                     .bean("importFailures", "describe")
                     .to("sql:" + ImportLogSql.RECORD_FAILURE + "?noop=true")
-                    .toD("micrometer:counter:workout.imports?tags.status=FAILED&tags.source=${header.workoutSource}")
+                    .bean("importMetrics", "outcome")
                 .end();
 
         routeConfiguration(PIPELINE_STEPS).errorHandler(noErrorHandler());

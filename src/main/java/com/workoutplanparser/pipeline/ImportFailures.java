@@ -1,6 +1,7 @@
 package com.workoutplanparser.pipeline;
 
 import com.workoutplanparser.web.Json;
+import com.workoutplanparser.web.LogSafeCause;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ public class ImportFailures {
     public void describe(Exchange exchange) {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         UUID importId = exchange.getMessage().getHeader(ImportHeaders.IMPORT_ID, UUID.class);
-        log.error("Import {} failed while processing", importId, cause);
+        log.error("Import {} failed while processing: {}", importId, LogSafeCause.of(cause));
         String reason = reason(cause);
         var msg = exchange.getMessage();
         msg.setHeader(ImportHeaders.STATUS, "FAILED");

@@ -1,5 +1,6 @@
 package com.workoutplanparser.pipeline;
 
+import com.workoutplanparser.llm.LlmStatus;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -18,9 +19,11 @@ import java.util.UUID;
 public class ImportOutcome {
 
     private final Json json;
+    private final LlmStatus llm;
 
-    public ImportOutcome(Json json) {
+    public ImportOutcome(Json json, LlmStatus llm) {
         this.json = json;
+        this.llm = llm;
     }
 
     public void decide(Exchange exchange) throws Exception {
@@ -49,7 +52,10 @@ public class ImportOutcome {
                 error = decision.reason();
             }
         }
-        ImportResponse response = ImportResponse.of(importId, status, planId, reviewId, plan, error);
+        boolean sent = exchange.getProperty(ParsePlanRoute.SENT_TO_LLM, false, Boolean.class);
+        ImportResponse.ReadBy readBy = new ImportResponse.ReadBy(reading.parser(), sent ? llm.provider() : null,
+                sent ? llm.model() : null);
+        ImportResponse response = ImportResponse.of(importId, status, planId, reviewId, plan, error, readBy);
         exchange.setProperty(ImportHeaders.MATCHED_PLAN, plan);
         msg.setHeader(ImportHeaders.STATUS, status);
         msg.setHeader(ImportHeaders.PLAN_ID, planId);

@@ -22,6 +22,7 @@ public record ImportResponse(
         UUID workoutPlanId,
         UUID reviewId,
         String parser,
+        ReadBy readBy,
         @JsonProperty("isWorkout") boolean isWorkout,
         Confidence confidence,
         List<Day> days,
@@ -29,6 +30,20 @@ public record ImportResponse(
         @JsonInclude(JsonInclude.Include.NON_NULL) String error,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UnreadLine> unreadLines,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NotUnderstoodLine> notUnderstoodLines) {
+
+    /**
+     * Provenance: who read the plan. {@code provider} and {@code model} name the LLM provider when any of the
+     * plan's text was sent to it (also when its reply could not be used, and when the answer came from the reply
+     * cache of an earlier identical request); both are null when no LLM saw it.
+     *
+     * @param parser rules, llm or hybrid: whose reading the result is
+     */
+    public record ReadBy(String parser, String provider, String model) {
+
+        public static ReadBy rules() {
+            return new ReadBy("rules", null, null);
+        }
+    }
 
     public record Confidence(double overall, int high, int medium, int low, int unmatched) {
         static Confidence of(PlanConfidence c) {
@@ -76,20 +91,25 @@ public record ImportResponse(
 
     public static ImportResponse of(UUID importId, String status, UUID planId, UUID reviewId, MatchedPlan plan,
                                     String error) {
+        return of(importId, status, planId, reviewId, plan, error, new ReadBy(plan.reading().parser(), null, null));
+    }
+
+    public static ImportResponse of(UUID importId, String status, UUID planId, UUID reviewId, MatchedPlan plan,
+                                    String error, ReadBy readBy) {
         List<Day> days = plan.days().stream()
                 .map(d -> new Day(d.label(), d.exercises().stream().map(ImportResponse::exercise).toList()))
                 .toList();
         LlmUsage usage = plan.reading().usage();
         List<UnreadLine> unread = plan.reading().result().unreadLines().stream()
                 .map(ImportResponse::unread).toList();
-        return new ImportResponse(importId, status, planId, reviewId, plan.reading().parser(), plan.isWorkout(),
+        return new ImportResponse(importId, status, planId, reviewId, plan.reading().parser(), readBy, plan.isWorkout(),
                 Confidence.of(plan.confidence()), days, new Usage(usage.inputTokens(), usage.outputTokens()),
                 error, unread, notUnderstood(plan));
     }
 
     /** An import that failed before or during parsing: nothing read, the reason given. */
     public static ImportResponse failed(UUID importId, String error) {
-        return new ImportResponse(importId, "FAILED", null, null, null, false,
+        return new ImportResponse(importId, "FAILED", null, null, null, null, false,
                 new Confidence(0, 0, 0, 0, 0), List.of(), new Usage(0, 0), error, List.of(), List.of());
     }
 

@@ -10,6 +10,9 @@ import com.workoutplanparser.llm.ReadingAssembler;
 import com.workoutplanparser.match.ExerciseMatcher;
 import com.workoutplanparser.parse.ParseResult;
 import com.workoutplanparser.parse.RuleParser;
+import com.workoutplanparser.user.UserStore;
+import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -24,6 +27,11 @@ import org.springframework.stereotype.Component;
  * readings are merged and the merged plan matched again. If the LLM cannot help (off, circuit open, invalid
  * reply), the rules' reading goes on with a note saying why, and what nobody understood sends it to review.
  * Every reading passes the exercise cap ({@link PlanLimits}) before it is matched.
+ * <p>
+ * Consent: this is the one place that decides whether a plan goes to an LLM. The import's owner (set by the
+ * intake from the authenticated caller or the stored import, never by a client) must allow AI processing, read
+ * fresh for every plan; an opted-out owner's plan is read by the rules only, and what they could not read goes
+ * to review with a note saying why.
  */
 @Component
 public class ParsePlanRoute extends RouteBuilder {
@@ -31,15 +39,19 @@ public class ParsePlanRoute extends RouteBuilder {
     static final String RULES_READING = "parse.rulesReading";
     static final String RULES_MATCHED = "parse.rulesMatched";
     static final String LLM_REQUEST = "parse.llmRequest";
+    /** Exchange property, true once any of the plan's text was sent to the LLM provider (for the response's readBy). */
+    public static final String SENT_TO_LLM = "parse.sentToLlm";
+    static final String NOT_SENT_NOTE = "not sent to an LLM: the owner has opted out of AI processing";
 
     private final RuleParser ruleParser;
     private final ParserMode mode;
     private final Supplier<ExerciseMatcher> matcher;
     private final PlanLimits limits;
+    private final Predicate<UUID> aiConsent;
 
     @Autowired
-    public ParsePlanRoute(LlmStatus llmStatus, ExerciseCatalog catalog, PlanLimits limits) {
-        this(llmStatus.mode(), new RuleParser(), catalog::matcher, limits);
+    public ParsePlanRoute(LlmStatus llmStatus, ExerciseCatalog catalog, PlanLimits limits, UserStore users) {
+        this(llmStatus.mode(), new RuleParser(), catalog::matcher, limits, users::allowsAiProcessing);
     }
 
     /** For tests: a mode, rules that may leave particular lines unread, and a catalog of their own; no cap. */
@@ -49,6 +61,13 @@ public class ParsePlanRoute extends RouteBuilder {
 
     public ParsePlanRoute(ParserMode mode, RuleParser ruleParser, Supplier<ExerciseMatcher> matcher,
                           PlanLimits limits) {
+        this(mode, ruleParser, matcher, limits, owner -> true);
+    }
+
+    /** @param aiConsent whether the owner (null when unknown) allows their plan to be sent to an LLM */
+    public ParsePlanRoute(ParserMode mode, RuleParser ruleParser, Supplier<ExerciseMatcher> matcher,
+                          PlanLimits limits, Predicate<UUID> aiConsent) {
+        this.aiConsent = aiConsent;
         this.mode = mode;
         this.ruleParser = ruleParser;
         this.matcher = matcher;
@@ -65,6 +84,7 @@ public class ParsePlanRoute extends RouteBuilder {
                 .choice()
                     .when(exchangeProperty(LLM_REQUEST).isNotNull())
                         .setBody(exchangeProperty(LLM_REQUEST))
+                        .setProperty(SENT_TO_LLM, constant(true))
                         .to("direct:llm-parse")
                         .process(this::mergeAndMatch)
                     .otherwise()
@@ -88,8 +108,19 @@ public class ParsePlanRoute extends RouteBuilder {
         String text = exchange.getMessage().getBody(String.class);
         ParseResult rules = exchange.getProperty(RULES_READING, ParseResult.class);
         MatchedPlan matched = exchange.getProperty(RULES_MATCHED, MatchedPlan.class);
-        HybridPolicy.requestFor(mode, rules, text, NotUnderstood.lines(matched))
-                .ifPresent(request -> exchange.setProperty(LLM_REQUEST, request));
+        var request = HybridPolicy.requestFor(mode, rules, text, NotUnderstood.lines(matched));
+        if (request.isEmpty()) {
+            return;
+        }
+        if (aiConsent.test(exchange.getMessage().getHeader(ImportHeaders.USER_ID, UUID.class))) {
+            exchange.setProperty(LLM_REQUEST, request.get());
+        } else {
+            // what would have gone to the LLM goes to a person instead: the note makes the routing send it to review
+            PlanReading reading = matched.reading();
+            exchange.setProperty(RULES_MATCHED, new MatchedPlan(
+                    new PlanReading(reading.result(), reading.parser(), reading.usage(), NOT_SENT_NOTE),
+                    matched.days(), matched.confidence()));
+        }
     }
 
     private void mergeAndMatch(Exchange exchange) {

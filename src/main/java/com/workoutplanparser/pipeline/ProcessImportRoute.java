@@ -18,15 +18,16 @@ public class ProcessImportRoute extends RouteBuilder {
     public void configure() {
         from("direct:process-import").routeId("process-import")
                 .routeConfigurationId(ErrorHandlingConfiguration.IMPORT_ERRORS)
-                .to("micrometer:timer:workout.parse.duration?action=start")
+                .bean("importMetrics", "parseStarting")
                 .to("direct:parse-plan")
-                .to("micrometer:timer:workout.parse.duration?action=stop")
+                .bean("importMetrics", "parsed")
                 .bean("importOutcome", "decide")
                 .choice()
                     .when(header(STATUS).isEqualTo("STORED")).to("direct:store-plan")
                     .when(header(STATUS).isEqualTo("NEEDS_REVIEW")).to("direct:enqueue-review")
                     .otherwise().to("direct:reject-import")
                 .end()
-                .toD("micrometer:counter:workout.imports?tags.status=${header.workoutStatus}&tags.source=${header.workoutSource}");
+                // durations and counters by outcome, source and parser: metrics/ImportMetrics
+                .bean("importMetrics", "outcome");
     }
 }

@@ -79,6 +79,8 @@ public class ReviewQueries {
         body.put("rawText", review.rawText());
         JsonNode parsed = review.parsedJson() == null ? json.mapper().createObjectNode() : json.read(review.parsedJson());
         body.set("parser", parsed.path("parser").isMissingNode() ? null : parsed.get("parser"));
+        // provenance: whether an LLM read the plan, and which (null for imports stored before it was recorded)
+        body.set("readBy", parsed.path("readBy").isMissingNode() ? null : parsed.get("readBy"));
         body.set("confidence", parsed.get("confidence"));
         body.set("days", parsed.has("days") ? parsed.get("days") : json.mapper().createArrayNode());
         body.set("unreadLines", parsed.has("unreadLines") ? parsed.get("unreadLines") : json.mapper().createArrayNode());

@@ -103,7 +103,7 @@ public final class ImportLogSql {
                            order by created_at
                            limit ?
                            for update skip locked)
-            returning id, user_id, raw_text, source, source_ref, content_hash, parent_ref, attempts""";
+            returning id, user_id, raw_text, source, source_ref, content_hash, parent_ref, attempts, created_at""";
 
     /** Keeps a long parse's lease (an LLM can be slow) while its worker is alive. */
     public static final String RENEW_LEASE = """

@@ -17,7 +17,8 @@ import java.util.Set;
  * {@code POST /api/v1/users} (admins only): creates a user with a role (user, reviewer, admin) and answers
  * with its API token, once; only the token's hash is stored. {@code GET /api/v1/users/me}: the caller.
  * Body: {"email": "...", "displayName": "...", "role": "reviewer", "tier": "paid"}. {@code PUT /api/v1/users/{id}/tier}
- * (admins only): {"tier": "paid"} moves a user to another rate-limit tier (docs/security.md).
+ * (admins only): {"tier": "paid"} moves a user to another rate-limit tier (docs/security.md). A user's rights
+ * (consent, export, deletion, token rotation) are in {@link UserRightsRoutes}.
  */
 @Component
 public class UserAdminRoutes extends ApiRouteBuilder {
@@ -46,7 +47,9 @@ public class UserAdminRoutes extends ApiRouteBuilder {
                     .description("Move a user to another rate-limit tier (admins only): {\"tier\": \"paid\"}")
                     .to("direct:set-user-tier");
 
-        fromApi("current-user").process(exchange -> reply(exchange, 200, describe(caller(exchange))));
+        // read fresh, not from the token cache: what the caller sees of themselves is what is stored now
+        fromApi("current-user").process(exchange -> reply(exchange, 200, describe(users.findById(caller(exchange).id())
+                .orElseThrow(() -> ApiException.unauthorized("The API token is not valid.")))));
 
         fromApi("create-user").process(this::create);
 
@@ -54,7 +57,7 @@ public class UserAdminRoutes extends ApiRouteBuilder {
     }
 
     private void setTier(Exchange exchange) {
-        if (!"admin".equals(caller(exchange).role())) {
+        if (!caller(exchange).isAdmin()) {
             throw ApiException.forbidden("Only admins can change a user's tier.");
         }
         var id = Ids.uuid(exchange.getMessage().getHeader("id", String.class), "user");
@@ -102,13 +105,14 @@ public class UserAdminRoutes extends ApiRouteBuilder {
         reply(exchange, 201, answer);
     }
 
-    private static Map<String, Object> describe(AppUser user) {
+    static Map<String, Object> describe(AppUser user) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", user.id());
         body.put("email", user.email());
         body.put("displayName", user.displayName());
         body.put("role", user.role());
         body.put("tier", user.tier());
+        body.put("aiProcessing", user.aiProcessing());
         return body;
     }
 }

@@ -28,13 +28,14 @@ public class ApiErrors {
         } else if (DatabaseUnavailable.isCause(cause)) {
             // Answered at once (Hikari's connection-timeout bounds the wait) instead of a 500 after 30 s.
             // Nothing of this request was acknowledged; an import it had already recorded is finished by the queue.
-            log.warn("Request {} refused: the database is unavailable ({})", exchange.getExchangeId(), cause.toString());
+            log.warn("Request {} refused: the database is unavailable ({})", exchange.getExchangeId(), LogSafeCause.of(cause));
             body = new ErrorBody(503, "database_unavailable", "The service cannot get a database connection right now"
                     + " (the database is down or every connection is busy). Send the request again in a few seconds.");
             exchange.getMessage().setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
         } else {
-            // The cause may quote user data, so the caller gets a reference, the log gets the detail.
-            log.error("Request {} failed", exchange.getExchangeId(), cause);
+            // The cause's messages may quote user data (plan text, addresses): the caller gets a reference, the log
+            // gets where it failed, without the messages.
+            log.error("Request {} failed: {}", exchange.getExchangeId(), LogSafeCause.of(cause));
             body = new ErrorBody(500, "internal_error",
                     "The service could not handle the request (reference " + exchange.getExchangeId()
                             + "). Nothing was lost: try again, or tell the operators the reference.");

@@ -159,11 +159,18 @@ class OpsRoutesTest extends IntakeTestBase {
         String consumer = "consumer-" + u + ".yaml";
         Files.writeString(ROUTES.resolve(consumer), "- route:\n    id: consumer-" + u + "\n    from:\n"
                 + "      uri: \"direct:intake\"\n      steps:\n        - log: stolen\n");
+        // the folder Kamelet on the built-in inbox's own folder: two consumers of one folder under two owners
+        String inboxTwin = "inbox-twin-" + u + ".yaml";
+        Files.writeString(ROUTES.resolve(inboxTwin), "- route:\n    id: inbox-twin-" + u + "\n    from:\n"
+                + "      uri: \"kamelet:workout-folder-source\"\n      parameters:\n        folder: \""
+                + camel.resolvePropertyPlaceholders("{{workout.intake.folder.path}}") + "\"\n"
+                + "        owner: " + COACH + "\n      steps:\n        - to: direct:intake-file\n");
         String rest = "rest-" + u + ".yaml";
         Files.writeString(ROUTES.resolve(rest), "- rest:\n    path: /api/v1\n    get:\n      - path: /users/me\n"
                 + "        to: direct:nowhere\n");
-        await("three refused files reported", Duration.ofSeconds(20),
-                () -> broken().keySet().containsAll(java.util.List.of(shadow, consumer, rest)));
+        await("four refused files reported", Duration.ofSeconds(20),
+                () -> broken().keySet().containsAll(java.util.List.of(shadow, consumer, inboxTwin, rest)));
+        assertThat(String.valueOf(broken().get(inboxTwin))).contains("is consumed by the built-in route");
         assertThat(String.valueOf(broken().get(shadow))).contains("/api/v1/users/me").contains("belongs to the service");
         assertThat(String.valueOf(broken().get(consumer))).contains("built-in route 'intake'");
         assertThat(camel.getRoute("shadow-" + u)).isNull();
@@ -171,7 +178,7 @@ class OpsRoutesTest extends IntakeTestBase {
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.body()).doesNotContain("stolen").contains("\"role\"");
 
-        for (String f : new String[]{shadow, consumer, rest}) {
+        for (String f : new String[]{shadow, consumer, inboxTwin, rest}) {
             Files.delete(ROUTES.resolve(f));
         }
         await("refused files forgotten", Duration.ofSeconds(20), () -> !broken().containsKey(shadow));

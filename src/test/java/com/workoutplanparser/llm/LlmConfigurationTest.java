@@ -48,13 +48,18 @@ class LlmConfigurationTest {
         context.withPropertyValues("llm.provider=openai-compatible", "llm.base-url=http://127.0.0.1:9/v1",
                 "llm.model=qwen2.5-7b-instruct", "llm.timeout=45").run(ctx -> {
             assertThat(ctx).hasNotFailed();
-            assertThat(ctx.getBean(LlmRoutes.CHAT_MODEL_BEAN)).isInstanceOf(OpenAiChatModel.class);
+            // the OpenAI client, asked for json_schema, with JSON mode as the way out (LLM_RESPONSE_FORMAT=auto)
+            assertThat(ctx.getBean(LlmRoutes.CHAT_MODEL_BEAN)).isInstanceOfSatisfying(StructuredOutputFallback.class,
+                    f -> {
+                        assertThat(f.delegate()).isInstanceOf(OpenAiChatModel.class);
+                        assertThat(f.inForce()).isEqualTo(ResponseFormatMode.JSON_SCHEMA);
+                    });
             assertThat(ctx.getBean(LlmStatus.class).mode()).isEqualTo(ParserMode.HYBRID);
             assertThat(ctx.getBean(LlmSettings.class).timeout()).hasSeconds(45);
             assertThat(ctx.getBean(LlmSettings.class).prices()).containsKey("gpt-4o-mini");
             Health health = ctx.getBean(LlmHealthIndicator.class).health();
             assertThat(health.getDetails()).containsEntry("provider", "openai-compatible")
-                    .containsEntry("circuit", "CLOSED");
+                    .containsEntry("circuit", "CLOSED").containsEntry("responseFormat", "json_schema");
         });
     }
 }

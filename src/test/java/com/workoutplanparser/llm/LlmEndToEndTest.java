@@ -38,6 +38,10 @@ class LlmEndToEndTest extends AppTestBase {
                 if (FakeReplies.body(request).toString().contains(PromptInjectionRouteTest.INJECTION)) {
                     return FakeReplies.openAi(request, OBEYING);
                 }
+                // GET /api/v1/llm/check sends the seed's example
+                if (FakeReplies.body(request).toString().contains("1| Bench Press: 3x8")) {
+                    return FakeReplies.openAi(request, LlmCheckTest.SEED_REPLY);
+                }
                 return FakeReplies.openAi(request, OpenAiCompatibleRouteTest.EMAIL_REPLY);
             }
         });
@@ -94,6 +98,32 @@ class LlmEndToEndTest extends AppTestBase {
         assertThat(again.json().get("parser").asText()).isEqualTo("llm");
         assertThat(again.json().at("/usage/inputTokens").asLong()).isZero();
         assertThat(again.json().at("/days/0/exercises")).hasSize(4);
+    }
+
+    @Test
+    void llmCheck_sendsTheSeedsExampleThroughTheConfiguredModel_forAdminsOnly() {
+        int before = SEEN.size();
+        ApiClient.Response r = api.get("/api/v1/llm/check");
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(SEEN).hasSize(before + 1);
+        assertThat(FakeReplies.body(SEEN.get(before)).path("model").asText()).isEqualTo("gpt-4o-mini");
+        JsonNode body = r.json();
+        assertThat(body.get("ok").asBoolean()).isTrue();
+        assertThat(body.get("provider").asText()).isEqualTo("openai-compatible");
+        assertThat(body.get("responseFormat").asText()).isEqualTo("json_schema");
+        assertThat(body.get("exercises")).extracting(JsonNode::asText)
+                .containsExactly("Bench Press 3x8", "Squat 5x5", "Deadlift 1x5");
+        assertThat(body.at("/read/days/0/exercises/2/name").asText()).isEqualTo("Deadlift");
+        assertThat(body.at("/usage/inputTokens").asLong()).isEqualTo(FakeReplies.promptTokens(SEEN.get(before)));
+        assertThat(body.at("/usage/estimatedCostUsd").asDouble()).isPositive();
+        assertThat(body.get("latencyMs").isIntegralNumber()).isTrue();
+
+        String userToken = api.postJson("/api/v1/users", "{\"displayName\": \"Check User\", \"role\": \"reviewer\"}")
+                .json().get("token").asText();
+        ApiClient.Response refused = api.withToken(userToken).get("/api/v1/llm/check");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(SEEN).hasSize(before + 1);
     }
 
     @Test

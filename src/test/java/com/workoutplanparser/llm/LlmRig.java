@@ -87,7 +87,12 @@ final class LlmRig implements AutoCloseable, org.junit.jupiter.api.extension.Aft
     }
 
     LlmRig start(TestSettings s, ParserMode mode, RuleParser parser) throws Exception {
-        settings = s.build();
+        return start(s.build(), mode, parser);
+    }
+
+    /** With settings as Spring binds them from LLM_* variables (see SeedConfigurationTest). */
+    LlmRig start(LlmSettings bound, ParserMode mode, RuleParser parser) throws Exception {
+        settings = bound;
         LlmAvailability availability = LlmAvailability.of(settings);
         status = new LlmStatus(availability, mode, settings.providerKind().id(), settings.effectiveModel());
         ReplyValidator validator = new ReplyValidator();
@@ -95,7 +100,7 @@ final class LlmRig implements AutoCloseable, org.junit.jupiter.api.extension.Aft
         circuitBreaker = LlmConfiguration.circuitBreaker(settings.circuitBreaker());
         LlmSteps steps = new LlmSteps(settings,
                 PlanPrompt.load("v1", validator.schemaJson(), !ChatModelFactory.enforcesSchema(settings.providerKind())),
-                validator, cache, new PriceTable(settings.prices()), listener,
+                validator, cache, PriceTable.of(settings), listener,
                 new LlmMetrics(meters, settings.providerKind().id(), settings.effectiveModel()), status);
         camel = new DefaultCamelContext();
         if (availability.enabled()) {

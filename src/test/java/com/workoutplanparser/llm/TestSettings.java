@@ -23,6 +23,8 @@ final class TestSettings {
     int slidingWindow = 10;
     int minimumCalls = 10;
     Duration waitInOpenState = Duration.ofSeconds(30);
+    String responseFormat = "auto";
+    boolean verbose = false;
 
     static TestSettings openAiCompatible(String baseUrl) {
         TestSettings s = new TestSettings();
@@ -35,6 +37,7 @@ final class TestSettings {
                 azureApiVersion, parserMode, "v1", maxConcurrentCalls,
                 new LlmSettings.Retry(maxRedeliveries, initialDelay, 2.0, maxDelay),
                 new LlmSettings.CircuitBreaker(50f, slidingWindow, minimumCalls, waitInOpenState, 1),
-                Map.of("gpt-4o-mini", new LlmSettings.Price(0.15, 0.60)));
+                Map.of("gpt-4o-mini", new LlmSettings.Price(0.15, 0.60)), responseFormat, verbose,
+                new LlmSettings.ModelPrice(null, null));
     }
 }

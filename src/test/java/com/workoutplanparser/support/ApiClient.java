@@ -42,6 +42,15 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Response patchJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     public Response postText(String path, String text) {
         return send(request(path).header("Content-Type", "text/plain; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(text)).build());

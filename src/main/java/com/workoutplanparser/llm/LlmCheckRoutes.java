@@ -1,0 +1,40 @@
+package com.workoutplanparser.llm;
+
+import com.workoutplanparser.web.ApiException;
+import com.workoutplanparser.web.ApiRouteBuilder;
+import com.workoutplanparser.web.Json;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code GET /api/v1/llm/check} (admins only): the seed's example plan through the configured model, answered
+ * with what it read, latency, tokens and cost, or why it failed ({@link LlmCheck}). 200 when the model read it,
+ * 409 when no LLM is configured, 502 when the provider failed or answered outside the schema. Each call is a
+ * real, paid call to the provider.
+ */
+@Component
+public class LlmCheckRoutes extends ApiRouteBuilder {
+
+    private final LlmCheck check;
+
+    public LlmCheckRoutes(Json json, LlmCheck check) {
+        super(json);
+        this.check = check;
+    }
+
+    @Override
+    public void configure() {
+        rest("/api/v1/llm").produces("application/json")
+                .get("/check").routeId("rest-llm-check")
+                    .description("Send the seed's example plan through the configured LLM (admins only): what it "
+                            + "read, latency, tokens and cost, or why it failed")
+                    .to("direct:llm-check");
+
+        fromApi("llm-check").process(exchange -> {
+            if (!"admin".equals(caller(exchange).role())) {
+                throw ApiException.forbidden("Only admins can check the LLM (each check is a paid call).");
+            }
+            LlmCheck.Report report = check.run();
+            reply(exchange, report.status(), report.body());
+        });
+    }
+}
