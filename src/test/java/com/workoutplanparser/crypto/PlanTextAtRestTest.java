@@ -62,6 +62,10 @@ class PlanTextAtRestTest extends AppTestBase {
         assertThat(review.get("rawText").asText()).isEqualTo(plan);
         assertThat(review.toString()).contains(unknownName).doesNotContain("wpp1:");
         assertThat(rowsContaining(word)).isEmpty();
+        // the owner's export (GET /api/v1/users/me/export) holds it decrypted too
+        ApiClient.Response export = api.get("/api/v1/users/me/export");
+        assertThat(export.status()).as(export.body()).isEqualTo(200);
+        assertThat(export.body()).contains(word);
     }
 
     /** Lowercase letters only, new each run, so it can be nowhere else (the rules read no number out of it). */
