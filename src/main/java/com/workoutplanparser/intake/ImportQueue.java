@@ -1,5 +1,6 @@
 package com.workoutplanparser.intake;
 
+import com.workoutplanparser.crypto.PlanTextCipher;
 import com.workoutplanparser.metrics.ImportMetrics;
 import com.workoutplanparser.pipeline.ImportHeaders;
 import com.workoutplanparser.store.ImportLogSql;
@@ -41,6 +42,7 @@ public class ImportQueue {
     private final QueueSettings settings;
     private final CamelContext camel;
     private final MeterRegistry meters;
+    private final PlanTextCipher cipher;
     private final Semaphore free;
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
     private final AtomicLong depth = new AtomicLong();
@@ -55,6 +57,7 @@ public class ImportQueue {
     private final int staleLockSeconds;
 
     public ImportQueue(JdbcTemplate jdbc, QueueSettings settings, CamelContext camel, MeterRegistry meters,
+                       PlanTextCipher cipher,
                        ImportMetrics importMetrics,
                        @org.springframework.beans.factory.annotation.Value("${workout.intake.folder.stale-lock-seconds:600}")
                        int staleLockSeconds) {
@@ -63,6 +66,7 @@ public class ImportQueue {
         this.settings = settings;
         this.camel = camel;
         this.meters = meters;
+        this.cipher = cipher;
         this.importMetrics = importMetrics;
         this.free = new Semaphore(settings.workers());
         Gauge.builder("workout.imports.queue", depth, AtomicLong::get)
@@ -130,7 +134,7 @@ public class ImportQueue {
         try {
             Exchange exchange = new DefaultExchange(camel);
             var msg = exchange.getMessage();
-            msg.setBody(row.get("raw_text"));
+            msg.setBody(cipher.decrypt((String) row.get("raw_text"))); // stored encrypted (docs/privacy.md)
             msg.setHeader(ImportHeaders.IMPORT_ID, id);
             msg.setHeader(ImportHeaders.USER_ID, row.get("user_id"));
             msg.setHeader(ImportHeaders.SOURCE, row.get("source"));

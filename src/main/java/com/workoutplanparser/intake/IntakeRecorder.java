@@ -1,5 +1,6 @@
 package com.workoutplanparser.intake;
 
+import com.workoutplanparser.crypto.PlanTextCipher;
 import com.workoutplanparser.pipeline.ImportHeaders;
 import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.user.ApiTokens;
@@ -30,13 +31,15 @@ public class IntakeRecorder {
     private final QueueSettings queue;
     private final int maxChars;
     private final String defaultUser;
+    private final PlanTextCipher cipher;
 
-    public IntakeRecorder(JdbcTemplate jdbc, UserStore users, QueueSettings queue,
+    public IntakeRecorder(JdbcTemplate jdbc, UserStore users, QueueSettings queue, PlanTextCipher cipher,
                           @Value("${workout.max-text-chars}") int maxChars,
                           @Value("${workout.intake.default-user:}") String defaultUser) {
         this.jdbc = jdbc;
         this.users = users;
         this.queue = queue;
+        this.cipher = cipher;
         this.maxChars = maxChars;
         this.defaultUser = defaultUser == null ? "" : defaultUser.strip();
     }
@@ -69,7 +72,8 @@ public class IntakeRecorder {
         msg.setHeader(ImportHeaders.CONTENT_HASH, hash);
         msg.setHeader(ImportHeaders.IMPORT_ID, id);
         String status = now ? "PROCESSING" : "RECEIVED";
-        Object[] row = {id, owner, text, status, source, sourceRef, hash, parentRef,
+        // stored encrypted (docs/privacy.md); the body keeps the plain text for the parse that may follow now
+        Object[] row = {id, owner, cipher.encrypt(text), status, source, sourceRef, hash, parentRef,
                 now, queue.leaseSeconds(), now ? 1 : 0, now ? queue.instanceId() : null};
         if (dedupe) {
             Object[] args = new Object[5 + row.length];
@@ -145,7 +149,7 @@ public class IntakeRecorder {
                               byte[] content, String reason) {
         UUID id = UUID.randomUUID();
         String hash = ApiTokens.hash(content == null ? "" : new String(content, java.nio.charset.StandardCharsets.ISO_8859_1));
-        jdbc.update(ImportLogSql.INSERT_REJECTED, id, owner, "", status, source, sourceRef, hash, parentRef, reason);
+        jdbc.update(ImportLogSql.INSERT_REJECTED, id, owner, cipher.encrypt(""), status, source, sourceRef, hash, parentRef, reason);
         return id;
     }
 

@@ -47,6 +47,7 @@ public class MailIntake {
     }
 
     private final JdbcTemplate jdbc;
+    private final com.workoutplanparser.crypto.PlanTextCipher cipher;
     private final UserStore users;
     private final IntakeRecorder recorder;
     private final CamelContext camel;
@@ -57,11 +58,13 @@ public class MailIntake {
     private volatile ProducerTemplate producer;
 
     public MailIntake(JdbcTemplate jdbc, UserStore users, IntakeRecorder recorder, CamelContext camel,
+                      com.workoutplanparser.crypto.PlanTextCipher cipher,
                       @Value("${workout.max-text-chars}") int maxChars,
                       @Value("${workout.mail.unknown-sender:reject}") String unknownSender,
                       @Value("${workout.mail.error-folder:Failed}") String errorFolder,
                       @Value("${workout.mail.smtp.host:}") String smtpHost) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.users = users;
         this.recorder = recorder;
         this.camel = camel;
@@ -232,8 +235,9 @@ public class MailIntake {
                     insert into intake_mail_reply (message_id, to_address, subject, import_ids, notes)
                     values (?, ?, ?, ?, ?)""")) {
                 ps.setString(1, messageId);
-                ps.setString(2, to);
-                ps.setString(3, re.strip());
+                // the sender's address and their subject line are the user's data: stored encrypted (docs/privacy.md)
+                ps.setString(2, cipher.encrypt(to));
+                ps.setString(3, cipher.encrypt(re.strip()));
                 ps.setArray(4, con.createArrayOf("uuid", imports.toArray()));
                 ps.setArray(5, con.createArrayOf("text", notes.toArray()));
                 ps.executeUpdate();

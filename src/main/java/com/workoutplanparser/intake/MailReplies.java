@@ -44,15 +44,18 @@ public class MailReplies {
             returning id, message_id, to_address, subject, import_ids, notes, attempts""";
 
     private final JdbcTemplate jdbc;
+    private final com.workoutplanparser.crypto.PlanTextCipher cipher;
     private final CamelContext camel;
     private final String publicUrl;
     private final String smtpUri;
     private final MailReplyContent content;
     private volatile ProducerTemplate producer;
 
-    public MailReplies(JdbcTemplate jdbc, CamelContext camel, @Value("${workout.public-url:http://localhost:8080}") String publicUrl,
+    public MailReplies(JdbcTemplate jdbc, com.workoutplanparser.crypto.PlanTextCipher cipher, CamelContext camel,
+                       @Value("${workout.public-url:http://localhost:8080}") String publicUrl,
                        @Value("${workout.mail.smtp.uri:}") String smtpUri, MailReplyContent content) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.content = content;
         this.camel = camel;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -67,8 +70,8 @@ public class MailReplies {
                     Map<String, Object> r = new HashMap<>();
                     r.put("id", rs.getObject("id", UUID.class));
                     r.put("message_id", rs.getString("message_id"));
-                    r.put("to", rs.getString("to_address"));
-                    r.put("subject", rs.getString("subject"));
+                    r.put("to", cipher.decrypt(rs.getString("to_address"))); // stored encrypted (MailIntake)
+                    r.put("subject", cipher.decrypt(rs.getString("subject")));
                     r.put("imports", array(rs.getArray("import_ids")));
                     r.put("notes", array(rs.getArray("notes")));
                     r.put("attempts", rs.getInt("attempts"));

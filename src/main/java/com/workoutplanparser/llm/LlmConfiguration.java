@@ -85,9 +85,10 @@ public class LlmConfiguration {
 
     @Bean
     LlmSteps llmSteps(LlmSettings settings, LlmStatus status, ReplyValidator validator, TokenUsageListener listener,
-                      ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<MeterRegistry> meters) {
+                      ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<MeterRegistry> meters,
+                      ObjectProvider<com.workoutplanparser.crypto.PlanTextCipher> cipher) {
         JdbcTemplate template = jdbc.getIfAvailable();
-        ReplyCache cache = template == null ? ReplyCache.NONE : new JdbcReplyCache(template);
+        ReplyCache cache = template == null ? ReplyCache.NONE : new JdbcReplyCache(template, cipher.getObject());
         return new LlmSteps(settings,
                 PlanPrompt.load(settings.promptVersion(), validator.schemaJson(), status.availability().enabled()
                         && !ChatModelFactory.enforcesSchema(settings.providerKind())),

@@ -1,5 +1,7 @@
 package com.workoutplanparser.review;
 
+import com.workoutplanparser.crypto.PlanTextCipher;
+import com.workoutplanparser.crypto.StoredPlanJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -21,7 +23,7 @@ public class ReviewStore {
                                 Instant decidedAt, String decisionNote, UUID workoutPlanId) {
     }
 
-    /** One item with what the reviewer needs: the text as sent and the stored parse of it. */
+    /** One item with what the reviewer needs: the text as sent and the stored parse of it, both decrypted. */
     public record ReviewDetail(ReviewSummary summary, String rawText, String parsedJson) {
     }
 
@@ -32,9 +34,13 @@ public class ReviewStore {
     private static final RowMapper<ReviewSummary> SUMMARY = (rs, n) -> summary(rs);
 
     private final JdbcTemplate jdbc;
+    private final PlanTextCipher cipher;
+    private final StoredPlanJson storedJson;
 
-    public ReviewStore(JdbcTemplate jdbc) {
+    public ReviewStore(JdbcTemplate jdbc, PlanTextCipher cipher, StoredPlanJson storedJson) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.storedJson = storedJson;
     }
 
     public List<ReviewSummary> list(QueueFilter filter, int limit, long offset) {
@@ -49,8 +55,8 @@ public class ReviewStore {
     }
 
     public Optional<ReviewDetail> find(UUID id) {
-        return jdbc.query(ReviewSql.FIND, (rs, n) -> new ReviewDetail(summary(rs), rs.getString("raw_text"),
-                rs.getString("parsed_exercises")), id).stream().findFirst();
+        return jdbc.query(ReviewSql.FIND, (rs, n) -> new ReviewDetail(summary(rs),
+                cipher.decrypt(rs.getString("raw_text")), storedJson.open(rs.getString("parsed_exercises"))), id).stream().findFirst();
     }
 
     private static ReviewSummary summary(ResultSet rs) throws SQLException {

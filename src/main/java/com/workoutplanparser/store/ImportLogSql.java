@@ -4,17 +4,15 @@ package com.workoutplanparser.store;
  * Every statement on {@code workout_import_log}, in one place. Routes use them through camel-sql
  * ({@code "sql:" + ImportLogSql.X}); parameters are simple expressions over the exchange's headers
  * (see {@link com.workoutplanparser.pipeline.ImportHeaders}). No '?' or '&' here: they would end the URI path.
+ *
+ * <p>Plan text is stored encrypted (docs/privacy.md): {@code raw_text} by the intake's writers, the plan lines in
+ * {@code parsed_exercises} by {@code storedPlanJson} on the way in; readers decrypt with
+ * {@link com.workoutplanparser.crypto.PlanTextCipher#decrypt}.
  */
 public final class ImportLogSql {
 
     private ImportLogSql() {
     }
-
-    /** Recorded before anything else happens, so nothing accepted can vanish. */
-    public static final String INSERT_RECEIVED = """
-            insert into workout_import_log (id, user_id, raw_text, status, source, source_ref, content_hash)
-            values (:#${header.workoutImportId}, :#${header.workoutUserId}, :#${body}, 'RECEIVED',
-                    :#${header.workoutSource}, :#${header.workoutSourceRef}, :#${header.workoutContentHash})""";
 
     /**
      * The outcome of a processed import, written in the same transaction as the plan or review item. Only an
@@ -25,7 +23,7 @@ public final class ImportLogSql {
             update workout_import_log
                set status = :#${header.workoutStatus},
                    workout_plan_id = :#${header.workoutPlanId},
-                   parsed_exercises = cast(:#${header.workoutResponseJson} as jsonb),
+                   parsed_exercises = cast(:#${bean:storedPlanJson.sealResponse} as jsonb),
                    confidence_scores = cast(:#${header.workoutConfidenceJson} as jsonb),
                    parser = :#${header.workoutParser},
                    input_tokens = :#${header.workoutInputTokens},
@@ -38,7 +36,7 @@ public final class ImportLogSql {
     public static final String RECORD_FAILURE = """
             update workout_import_log
                set status = 'FAILED', error = :#${header.workoutError},
-                   parsed_exercises = cast(:#${header.workoutResponseJson} as jsonb), updated_at = now()
+                   parsed_exercises = cast(:#${bean:storedPlanJson.sealResponse} as jsonb), updated_at = now()
              where id = :#${header.workoutImportId} and status in ('RECEIVED', 'PROCESSING')""";
 
     /** The import's side of a review decision: STORED with its plan, or REJECTED with the reviewer's reason. */

@@ -1,5 +1,6 @@
 package com.workoutplanparser.store;
 
+import com.workoutplanparser.crypto.PlanTextCipher;
 import com.workoutplanparser.match.MatchResult;
 import com.workoutplanparser.parse.ParsedExercise;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** All SQL for {@code workout_plan}, {@code workout_plan_day} and {@code workout_plan_exercise}. */
+/**
+ * All SQL for {@code workout_plan}, {@code workout_plan_day} and {@code workout_plan_exercise}. The plan's own
+ * words (its title, each exercise's source line and notes) are stored encrypted (docs/privacy.md); the
+ * structured fields (names, sets, reps, matches) stay plain and queryable.
+ */
 @Repository
 public class PlanStore {
 
@@ -47,15 +52,17 @@ public class PlanStore {
     }
 
     private final JdbcTemplate jdbc;
+    private final PlanTextCipher cipher;
 
-    public PlanStore(JdbcTemplate jdbc) {
+    public PlanStore(JdbcTemplate jdbc, PlanTextCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /** Inserts the plan; call inside the transaction that also records the import's outcome. */
     public void insert(NewPlan plan) {
         jdbc.update("insert into workout_plan (id, user_id, import_id, title) values (?, ?, ?, ?)",
-                plan.id(), plan.userId(), plan.importId(), plan.title());
+                plan.id(), plan.userId(), plan.importId(), cipher.encrypt(plan.title()));
         int dayPos = 0;
         for (NewDay day : plan.days()) {
             Long dayId = jdbc.queryForObject("""
@@ -76,7 +83,7 @@ public class PlanStore {
                     ps.setInt(2, position);
                     ps.setString(3, m == null || m.best() == null ? null : m.best().exerciseId());
                     ps.setString(4, e.name());
-                    ps.setString(5, e.text());
+                    ps.setString(5, cipher.encrypt(e.text()));
                     ps.setObject(6, e.sets());
                     ps.setString(7, e.reps());
                     ps.setArray(8, e.weights().isEmpty() ? null
@@ -89,7 +96,7 @@ public class PlanStore {
                     ps.setObject(14, e.restSeconds());
                     ps.setString(15, e.tempo());
                     ps.setString(16, e.superset());
-                    ps.setString(17, e.notes());
+                    ps.setString(17, cipher.encrypt(e.notes()));
                     ps.setObject(18, m == null ? null : m.confidence());
                     return ps;
                 });
@@ -100,7 +107,7 @@ public class PlanStore {
     public Optional<StoredPlan> find(UUID id) {
         List<StoredPlan> plans = jdbc.query("select id, user_id, import_id, title, created_at from workout_plan where id = ?",
                 (rs, n) -> new StoredPlan(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), rs.getString(4), rs.getTimestamp(5).toInstant(), List.of()), id);
+                        rs.getObject(3, UUID.class), cipher.decrypt(rs.getString(4)), rs.getTimestamp(5).toInstant(), List.of()), id);
         if (plans.isEmpty()) {
             return Optional.empty();
         }
@@ -129,7 +136,7 @@ public class PlanStore {
         }
     }
 
-    private static StoredExercise storedExercise(ResultSet rs) throws SQLException {
+    private StoredExercise storedExercise(ResultSet rs) throws SQLException {
         Array weights = rs.getArray("weights");
         Object weight = null;
         if (weights != null) {
@@ -138,10 +145,10 @@ public class PlanStore {
             weight = w.size() == 1 ? w.get(0) : w;
         }
         return new StoredExercise(rs.getString("exercise_id"), rs.getString("exercise_name"), rs.getString("name"),
-                rs.getString("source_text"), (Integer) rs.getObject("sets"), rs.getString("reps"), weight,
+                cipher.decrypt(rs.getString("source_text")), (Integer) rs.getObject("sets"), rs.getString("reps"), weight,
                 rs.getString("unit"), dbl(rs, "percent_1rm"), dbl(rs, "rpe"), (Integer) rs.getObject("duration_seconds"),
                 dbl(rs, "distance_meters"), (Integer) rs.getObject("rest_seconds"), rs.getString("tempo"),
-                rs.getString("superset"), rs.getString("notes"), dbl(rs, "match_confidence"));
+                rs.getString("superset"), cipher.decrypt(rs.getString("notes")), dbl(rs, "match_confidence"));
     }
 
     private static Double dbl(ResultSet rs, String col) throws SQLException {

@@ -1,6 +1,8 @@
 package com.workoutplanparser.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workoutplanparser.crypto.PlanTextCipher;
+import com.workoutplanparser.crypto.StoredPlanJson;
 import com.workoutplanparser.store.PlanStore;
 import com.workoutplanparser.web.Json;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,10 +27,14 @@ public class UserExport {
     private final JdbcTemplate jdbc;
     private final PlanStore plans;
     private final Json json;
+    private final PlanTextCipher cipher;
+    private final StoredPlanJson storedJson;
     private final org.springframework.transaction.support.TransactionTemplate snapshot;
 
-    public UserExport(JdbcTemplate jdbc, PlanStore plans, Json json,
+    public UserExport(JdbcTemplate jdbc, PlanStore plans, Json json, PlanTextCipher cipher, StoredPlanJson storedJson,
                       org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.cipher = cipher;
+        this.storedJson = storedJson;
         this.jdbc = jdbc;
         this.plans = plans;
         this.json = json;
@@ -98,8 +104,8 @@ public class UserExport {
                  where import_ids && array(select id from workout_import_log where user_id = ?)
                  order by created_at, id""", (rs, n) -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("to", rs.getString("to_address"));
-            m.put("subject", rs.getString("subject"));
+            m.put("to", cipher.decrypt(rs.getString("to_address"))); // stored encrypted (docs/privacy.md)
+            m.put("subject", cipher.decrypt(rs.getString("subject")));
             m.put("status", rs.getString("status"));
             m.put("notes", List.of((String[]) rs.getArray("notes").getArray()));
             m.put("createdAt", instant(rs, "created_at"));
@@ -125,14 +131,14 @@ public class UserExport {
         i.put("error", rs.getString("error"));
         i.put("workoutPlanId", rs.getObject("workout_plan_id", UUID.class));
         i.put("text", planText(rs));
-        i.put("result", jsonOrNull(rs.getString("parsed")));
+        i.put("result", jsonOrNull(storedJson.open(rs.getString("parsed"))));
         i.put("confidenceScores", jsonOrNull(rs.getString("scores")));
         return i;
     }
 
-    // decrypt: H2's PlanTextCipher
-    private static String planText(ResultSet rs) throws SQLException {
-        return rs.getString("raw_text");
+    /** Stored encrypted (docs/privacy.md); legacy plain rows read as they are. */
+    private String planText(ResultSet rs) throws SQLException {
+        return cipher.decrypt(rs.getString("raw_text"));
     }
 
     private JsonNode jsonOrNull(String text) {

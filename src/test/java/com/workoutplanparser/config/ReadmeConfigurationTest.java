@@ -26,7 +26,7 @@ class ReadmeConfigurationTest {
      * others, and the name can be dropped from here.
      */
     static final Set<String> DOCUMENTED_AHEAD = Set.of(
-            "DATA_ENCRYPTION_KEY", "IMPORT_RETENTION_DAYS");
+            );
 
     private static final Pattern NAME = Pattern.compile("`([A-Z][A-Z0-9_]+)`");
 

@@ -2,6 +2,7 @@ package com.workoutplanparser.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.workoutplanparser.crypto.PlanTextCipher;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The reply cache in a real PostgreSQL (embedded), with the schema from the Flyway migrations. */
 class JdbcReplyCacheTest {
+
+    static final String TEST_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
     static EmbeddedPostgres postgres;
     static JdbcTemplate jdbc;
@@ -29,7 +32,7 @@ class JdbcReplyCacheTest {
 
     @Test
     void aStoredReplyIsFoundByItsKey_andHitsAreCounted() throws Exception {
-        JdbcReplyCache cache = new JdbcReplyCache(jdbc);
+        JdbcReplyCache cache = new JdbcReplyCache(jdbc, PlanTextCipher.of(TEST_KEY));
         String key = ReplyCache.key("1| Squat 5x5\n", "openai", "gpt-4o-mini", "v1");
         String reply = "{\"title\":null,\"days\":[],\"ignoredLines\":[1]}";
 
@@ -43,6 +46,9 @@ class JdbcReplyCacheTest {
         assertThat(hit.outputTokens()).isEqualTo(236);
         assertThat(jdbc.queryForObject("select hits from llm_reply_cache where cache_key = ?", Long.class, key))
                 .isEqualTo(1L);
+        // the reply holds the plan's lines: stored encrypted, never as the text the LLM sent back
+        assertThat(jdbc.queryForObject("select reply from llm_reply_cache where cache_key = ?", String.class, key))
+                .startsWith("wpp1:").doesNotContain("ignoredLines");
         assertThat(cache.find(ReplyCache.key("1| Squat 5x5\n", "openai", "gpt-4o-mini", "v2"))).isEmpty();
     }
 }

@@ -156,8 +156,8 @@ class DatabaseOutageTest extends AppTestBase {
                         String.class, file)).singleElement().isIn(FINAL));
         assertThat(INBOX.resolve(".failed").resolve(file)).doesNotExist();
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() ->
-                assertThat(jdbc.queryForList("select status from workout_import_log where source = 'email'"
-                        + " and raw_text like ?", String.class, "%" + mailed + "%")).singleElement().isIn(FINAL));
+                assertThat(importsWhoseText(t -> t.contains(mailed)).stream().filter(r -> "email".equals(r.get("source")))
+                        .map(r -> r.get("status"))).singleElement().isIn(FINAL));
         assertThat(folderCount("Failed")).as("mails moved to the error folder").isZero();
         assertThat(api.get("/api/v1/users/me").status()).isEqualTo(200);
         assertThat(api.withToken(null).get("/actuator/health").status()).isEqualTo(200);

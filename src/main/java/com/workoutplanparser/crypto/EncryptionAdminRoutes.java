@@ -1,0 +1,41 @@
+package com.workoutplanparser.crypto;
+
+import com.workoutplanparser.web.ApiException;
+import com.workoutplanparser.web.ApiRouteBuilder;
+import com.workoutplanparser.web.Json;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code POST /api/v1/admin/encryption/rotate} (admins only): re-reads the keys and re-encrypts every stored
+ * plan text that is not under the primary key; answers the primary key's id and the counts (docs/privacy.md).
+ */
+@Component
+public class EncryptionAdminRoutes extends ApiRouteBuilder {
+
+    private final EncryptionRotation rotation;
+
+    public EncryptionAdminRoutes(EncryptionRotation rotation, Json json) {
+        super(json);
+        this.rotation = rotation;
+    }
+
+    @Override
+    public void configure() {
+        rest("/api/v1/admin/encryption").produces("application/json")
+                .post("/rotate").routeId("rest-rotate-encryption")
+                    .description("Re-encrypt stored plan text under the primary data key (admins only)")
+                    .to("direct:rotate-encryption");
+
+        fromApi("rotate-encryption").process(exchange -> {
+            if (!"admin".equals(caller(exchange).role())) {
+                throw ApiException.forbidden("Only admins can rotate the data encryption key.");
+            }
+            try {
+                reply(exchange, 200, rotation.rotate());
+            } catch (KeyConfigurationException e) {
+                // the keys in use stay as they were; the message names the problem, never a key
+                throw ApiException.conflict(e.getMessage());
+            }
+        });
+    }
+}

@@ -1,0 +1,149 @@
+package com.workoutplanparser.crypto;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The cipher on its own: values, key ids, legacy plain values, tampering, key sources. */
+class PlanTextCipherTest {
+
+    static String newKey() {
+        byte[] raw = new byte[32];
+        new SecureRandom().nextBytes(raw);
+        return Base64.getEncoder().encodeToString(raw);
+    }
+
+    @Test
+    void aValueRoundTripsAndRecordsItsKeyId_twoEncryptionsDiffer() {
+        String key = newKey();
+        PlanTextCipher cipher = PlanTextCipher.of(key);
+        String plan = "Day 1\nBench Press: 3x8 — felt heavy, ünïcødé 日本語";
+
+        String a = cipher.encrypt(plan);
+        String b = cipher.encrypt(plan);
+
+        assertThat(a).startsWith("wpp1:" + KeyRing.idOf(key) + ":").doesNotContain("Bench", "heavy");
+        assertThat(a).isNotEqualTo(b); // a fresh nonce each time: equal texts are not visible as equal
+        assertThat(cipher.decrypt(a)).isEqualTo(plan);
+        assertThat(cipher.decrypt(b)).isEqualTo(plan);
+        assertThat(cipher.isCurrent(a)).isTrue();
+        assertThat(cipher.encrypt(null)).isNull();
+        assertThat(cipher.decrypt(null)).isNull();
+    }
+
+    @Test
+    void legacyPlainValuesAreReadAsTheyAre_andAreNotCurrent() {
+        PlanTextCipher cipher = PlanTextCipher.of(newKey());
+        assertThat(cipher.decrypt("Squat: 5x5")).isEqualTo("Squat: 5x5");
+        assertThat(cipher.isCurrent("Squat: 5x5")).isFalse();
+    }
+
+    @Test
+    void anOlderKeyStillDecrypts_aRemovedKeyOrAnAlteredValueIsRefused() {
+        String oldKey = newKey();
+        String newKey = newKey();
+        String stored = PlanTextCipher.of(oldKey).encrypt("Deadlift: 1x5");
+
+        PlanTextCipher both = PlanTextCipher.of(newKey, oldKey);
+        assertThat(both.decrypt(stored)).isEqualTo("Deadlift: 1x5");
+        assertThat(both.isCurrent(stored)).isFalse();
+        assertThat(both.primaryKeyId()).isEqualTo(KeyRing.idOf(newKey));
+
+        assertThatThrownBy(() -> PlanTextCipher.of(newKey).decrypt(stored))
+                .isInstanceOf(UndecryptableValueException.class).hasMessageContaining("not configured");
+        char last = stored.charAt(stored.length() - 2);
+        String altered = stored.substring(0, stored.length() - 2) + (last == 'A' ? 'B' : 'A') + stored.charAt(stored.length() - 1);
+        assertThatThrownBy(() -> both.decrypt(altered)).isInstanceOf(UndecryptableValueException.class);
+        // the key id is bound to the value: relabelling it under another configured key fails
+        String relabelled = stored.replace(KeyRing.idOf(oldKey), KeyRing.idOf(newKey));
+        assertThatThrownBy(() -> both.decrypt(relabelled)).isInstanceOf(UndecryptableValueException.class);
+    }
+
+    @Test
+    void badKeysAreRefusedWithoutQuotingThem() {
+        assertThatThrownBy(() -> PlanTextCipher.of("not-base64-secret!!"))
+                .hasMessageContaining("not valid base64").hasMessageNotContaining("secret");
+        assertThatThrownBy(() -> PlanTextCipher.of(Base64.getEncoder().encodeToString(new byte[16])))
+                .hasMessageContaining("16 bytes");
+    }
+
+    @Test
+    void withNoKeyConfiguredOneIsGeneratedOnceWithMode0600_andKeptAcrossStarts(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("data").resolve("data-encryption.key");
+        CryptoSettings none = new CryptoSettings("", "", "", file.toString(), 10);
+
+        PlanTextCipher first = new PlanTextCipher(none);
+        String stored = first.encrypt("Row: 3x10");
+
+        assertThat(file).exists();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        PlanTextCipher again = new PlanTextCipher(none); // a restart reads the same key
+        assertThat(again.decrypt(stored)).isEqualTo("Row: 3x10");
+        assertThat(again.primaryKeyId()).isEqualTo(first.primaryKeyId());
+    }
+
+    @Test
+    void theKeyFileIsReReadOnReload_soAKeyCanBeAddedWhileRunning(@TempDir Path dir) throws Exception {
+        String a = newKey();
+        String b = newKey();
+        Path file = dir.resolve("keys");
+        Files.writeString(file, "# primary first\n" + a + "\n");
+        PlanTextCipher cipher = new PlanTextCipher(new CryptoSettings("", file.toString(), "", "", 10));
+        String underA = cipher.encrypt("Lunge: 3x12");
+
+        Files.writeString(file, b + "\n" + a + "\n");
+        cipher.reloadKeys();
+
+        assertThat(cipher.primaryKeyId()).isEqualTo(KeyRing.idOf(b));
+        assertThat(cipher.keyCount()).isEqualTo(2);
+        assertThat(cipher.decrypt(underA)).isEqualTo("Lunge: 3x12");
+        assertThat(cipher.encrypt("x")).startsWith("wpp1:" + KeyRing.idOf(b) + ":");
+    }
+
+    @Test
+    void anotherInstanceReadsAValueUnderANewKeyByReReadingTheKeyFile(@TempDir Path dir) throws Exception {
+        String a = newKey();
+        String b = newKey();
+        Path file = dir.resolve("keys");
+        Files.writeString(file, a + "\n");
+        CryptoSettings settings = new CryptoSettings("", file.toString(), "", "", 10);
+        PlanTextCipher rotating = new PlanTextCipher(settings);
+        PlanTextCipher other = new PlanTextCipher(settings);
+
+        Files.writeString(file, b + "\n" + a + "\n");
+        rotating.reloadKeys();
+        String underB = rotating.encrypt("Pull-up: 5x5");
+
+        assertThat(other.primaryKeyId()).isEqualTo(KeyRing.idOf(a));
+        assertThat(other.decrypt(underB)).isEqualTo("Pull-up: 5x5");
+        assertThat(other.primaryKeyId()).as("and it writes under the new key from then on").isEqualTo(KeyRing.idOf(b));
+    }
+
+    @Test
+    void storedPlanJsonEncryptsOnlyThePlanLines() {
+        PlanTextCipher cipher = PlanTextCipher.of(newKey());
+        StoredPlanJson json = new StoredPlanJson(cipher);
+        String response = """
+                {"status":"NEEDS_REVIEW","days":[{"label":"Day 1","exercises":[{"text":"Bench Press: 3x8 slow",
+                "name":"Bench Press","sets":3,"reps":"8","notes":"slow","match":{"exerciseId":"barbell-bench-press"}}]}],
+                "unreadLines":[{"line":2,"text":"keep elbows tucked"}],
+                "notUnderstoodLines":[{"line":3,"text":"Zorch: 3x5","readAs":"Zorch"}]}""";
+
+        String sealed = json.seal(response);
+
+        assertThat(sealed).doesNotContain("slow", "elbows", "Zorch: 3x5")
+                .contains("\"name\":\"Bench Press\"", "\"sets\":3", "barbell-bench-press", "\"readAs\":\"Zorch\"", "Day 1");
+        assertThat(json.isCurrent(sealed)).isTrue();
+        assertThat(json.isCurrent(response)).isFalse();
+        assertThat(json.open(sealed)).contains("Bench Press: 3x8 slow", "keep elbows tucked", "Zorch: 3x5");
+        assertThat(json.open(response)).contains("keep elbows tucked"); // legacy rows read as they are
+    }
+}
