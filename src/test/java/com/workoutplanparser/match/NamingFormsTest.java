@@ -116,4 +116,20 @@ class NamingFormsTest {
         assertThat(MATCHER.match("3/4 sit up").best().exerciseId())
                 .isEqualTo(MATCHER.match("three quarter sit up").best().exerciseId());
     }
+
+    @Test
+    void theExerciseNamedExactlyWinsATieWithOneWhoseAliasOnlyMentionsTheEquipment() {
+        // the cable pulldown reaches 1.0 too: its Italian alias "lat machine" makes "machine" implied for it
+        ExerciseMatcher m = new ExerciseMatcher(List.of(
+                new CatalogExercise("lat-pulldown", "Lat Pulldown", "cable", "vertical-pull", List.of(),
+                        List.of(Alias.curated("lat machine", "it"))),
+                new CatalogExercise("machine-lat-pulldown", "Machine Lat Pulldown", "machine", "vertical-pull",
+                        List.of(), List.of())), MatchThresholds.DEFAULT);
+        for (String written : List.of("Lat Pulldown (Machine)", "Machine Lat Pulldown")) {
+            MatchResult r = m.match(written);
+            assertThat(r.best().exerciseId()).as(written).isEqualTo("machine-lat-pulldown");
+            assertThat(r.level()).as(written).isEqualTo(MatchLevel.HIGH);
+        }
+        assertThat(m.match("Lat Pulldown").best().exerciseId()).isEqualTo("lat-pulldown");
+    }
 }
