@@ -99,7 +99,8 @@ public final class Normaliser {
             Map.entry("latteral", "lateral"), Map.entry("lateal", "lateral"),
             Map.entry("raies", "raise"), Map.entry("rasie", "raise"), Map.entry("rasies", "raise"),
             Map.entry("extention", "extension"), Map.entry("extentions", "extension"),
-            Map.entry("romainian", "romanian"), Map.entry("romanain", "romanian"));
+            Map.entry("romainian", "romanian"), Map.entry("romanain", "romanian"),
+            Map.entry("palloff", "pallof"), Map.entry("paloff", "pallof"));
 
     /** Words that carry no identity in an exercise name, in the catalog's languages. */
     static final Set<String> FILLER = Set.copyOf(List.of(

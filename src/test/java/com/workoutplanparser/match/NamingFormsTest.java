@@ -132,4 +132,35 @@ class NamingFormsTest {
         }
         assertThat(m.match("Lat Pulldown").best().exerciseId()).isEqualTo("lat-pulldown");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Back Extension (Hyperextension)|back-extension",
+            "Hyperextensions (Back Extensions)|back-extension",
+            "Back Extension (Weighted Hyperextension)|weighted-back-extension"})
+    void aNameInParenthesesThatNamesTheSameExerciseOrAVariantOfTheBaseIsThatExercise(String written, String id) {
+        MatchResult r = MATCHER.match(written);
+        assertThat(r.best().exerciseId()).isEqualTo(id);
+        assertThat(r.level()).isEqualTo(MatchLevel.HIGH);
+        assertThat(r.query()).isEqualTo(written);
+    }
+
+    @Test
+    void twoDifferentExercisesInNameAndParenthesesStayUnsure() {
+        MatchResult r = MATCHER.match("Band Good Morning (Pull Through)");
+        assertThat(r.level()).isNotEqualTo(MatchLevel.HIGH);
+    }
+
+    @Test
+    void aVariantWordIsDroppedBeforeTheEquipmentIs() {
+        ExerciseMatcher m = new ExerciseMatcher(List.of(
+                new CatalogExercise("lunge", "Lunge", "bodyweight", "lunge", List.of(), List.of()),
+                new CatalogExercise("smith-machine-lunge", "Smith Machine Lunge", "smith-machine", "lunge",
+                        List.of(), List.of(Alias.curated("smith lunge", "en")))), MatchThresholds.DEFAULT);
+        MatchResult r = m.match("Single Leg Smith Lunge");
+        assertThat(r.best().exerciseId()).as("a Smith lunge done on one leg, not a bodyweight lunge")
+                .isEqualTo("smith-machine-lunge");
+        assertThat(r.level()).isEqualTo(MatchLevel.MEDIUM);
+        assertThat(r.unmatchedModifiers()).containsExactly("single leg");
+    }
 }
