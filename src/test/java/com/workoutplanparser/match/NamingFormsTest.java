@@ -163,4 +163,32 @@ class NamingFormsTest {
         assertThat(r.level()).isEqualTo(MatchLevel.MEDIUM);
         assertThat(r.unmatchedModifiers()).containsExactly("single leg");
     }
+
+    // names no alias spells: the words of each language are folded to English and compose like English names
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "encolhimento com cabo|cable-shrug",
+            "remada curvada com halter de um braço|dumbbell-row",
+            "levantamento terra smith|smith-machine-deadlift",
+            "puxada com faixa|band-pull-down",
+            "rosca martelo no cabo|cable-hammer-curl",
+            "peso muerto rumano con mancuernas|dumbbell-romanian-deadlift",
+            "sentadilla búlgara con mancuernas|dumbbell-bulgarian-split-squat",
+            "élévations latérales haltères|dumbbell-lateral-raise",
+            "alzate laterali con manubri|dumbbell-lateral-raise",
+            "Seitheben mit Kurzhanteln|dumbbell-lateral-raise",
+            "Ausfallschritte mit Kurzhanteln|dumbbell-lunge",
+            "stacco da terra|barbell-deadlift",
+            "Klimmzüge|pull-up"})
+    void aNameInAnotherLanguageComposesFromItsWords(String written, String id) {
+        MatchResult r = MATCHER.match(written);
+        assertThat(r.best().exerciseId()).isEqualTo(id);
+        assertThat(r.level()).isEqualTo(MatchLevel.HIGH);
+    }
+
+    @Test
+    void theLetterOfTheYRaiseIsNotTheSpanishAnd() {
+        assertThat(Normaliser.normalise("Y Raise")).isEqualTo("y raise");
+        assertThat(MATCHER.match("Dumbbell Raise").level()).as("which raise is not said").isNotEqualTo(MatchLevel.HIGH);
+    }
 }
