@@ -129,6 +129,7 @@ final class ForeignWords {
             Map.entry("pierna", "leg"), Map.entry("piernas", "leg"), Map.entry("cuisse", "leg"),
             Map.entry("cuisses", "leg"), Map.entry("presse", "press"),
             Map.entry("developpe", "press"), Map.entry("distensione", "press"), Map.entry("distensioni", "press"),
+            Map.entry("spinta", "press"), Map.entry("spinte", "press"), Map.entry("panca", "bench"),
             Map.entry("kreuzheben", "deadlift"), Map.entry("bankdrucken", "bench press"),
             Map.entry("schulterdrucken", "shoulder press"), Map.entry("seitheben", "lateral raise"),
             Map.entry("frontheben", "front raise"), Map.entry("wadenheben", "calf raise"),
@@ -148,9 +149,9 @@ final class ForeignWords {
             "barbell fixa", List.of("pull", "up"),
             "press couche", List.of("bench", "press"),
             "press banca", List.of("bench", "press"),
-            "panca piana", List.of("bench", "press"));
+            "bench piana", List.of("bench", "press")); // "panca piana"
 
     /** First words of {@link #PHRASES}: a token list without any of them needs no phrase pass. */
     static final java.util.Set<String> PHRASE_STARTS = java.util.Set.of("peso", "levantamento", "souleve", "stacco",
-            "barbell", "press", "panca");
+            "barbell", "press", "bench");
 }

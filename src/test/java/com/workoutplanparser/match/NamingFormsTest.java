@@ -191,4 +191,15 @@ class NamingFormsTest {
         assertThat(Normaliser.normalise("Y Raise")).isEqualTo("y raise");
         assertThat(MATCHER.match("Dumbbell Raise").level()).as("which raise is not said").isNotEqualTo(MatchLevel.HIGH);
     }
+
+    @Test
+    void alternativesWrittenWithOrInAnyLanguageAreTheFirstAndNotHigh() {
+        MatchResult r = MATCHER.match("Développé militaire assis ou debout");
+        assertThat(r.best().exerciseId()).isEqualTo(MATCHER.match("Développé militaire assis").best().exerciseId());
+        assertThat(r.level()).isEqualTo(MatchLevel.MEDIUM);
+        assertThat(r.alternatives()).extracting(Candidate::exerciseId)
+                .contains(MATCHER.match("Développé militaire debout").best().exerciseId());
+        assertThat(MATCHER.match("Pull-up or Chin-up").alternatives()).extracting(Candidate::exerciseId)
+                .contains("chin-up");
+    }
 }
