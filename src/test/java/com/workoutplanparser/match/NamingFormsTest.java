@@ -202,4 +202,18 @@ class NamingFormsTest {
         assertThat(MATCHER.match("Pull-up or Chin-up").alternatives()).extracting(Candidate::exerciseId)
                 .contains("chin-up");
     }
+
+    @Test
+    void anAliasWrittenInAppFormIsIndexedInTheOrderAQueryIsReadIn() {
+        // the two differ only in word order, so only the exact text (qualifier first, as NameForm reads both) tells
+        ExerciseMatcher m = new ExerciseMatcher(List.of(
+                new CatalogExercise("cable-woodchop", "Cable Woodchop", "cable", "core", List.of(),
+                        List.of(Alias.curated("cable twist (up to down)", "en"))),
+                new CatalogExercise("cable-lift", "Cable Lift", "cable", "core", List.of(),
+                        List.of(Alias.curated("cable twist (down to up)", "en")))), MatchThresholds.DEFAULT);
+        assertThat(m.match("Cable Twist (Up to down)").best().exerciseId()).isEqualTo("cable-woodchop");
+        assertThat(m.match("Cable Twist (Up to down)").level()).isEqualTo(MatchLevel.HIGH);
+        assertThat(m.match("Cable Twist (Down to up)").best().exerciseId()).isEqualTo("cable-lift");
+        assertThat(m.match("Cable Twist (Down to up)").level()).isEqualTo(MatchLevel.HIGH);
+    }
 }
