@@ -6,7 +6,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * A name written as alternatives, "X/Y" ("Dips/Bench Dips", "ベンチプレス/ダンベルプレス"): the plan names the first
+ * A name written as alternatives, "X/Y" ("Dips/Bench Dips", "ベンチプレス/ダンベルプレス") or "X or Y" (ou, oder,
+ * oppure: "Développé militaire assis ou debout"): the plan names the first
  * and offers the second. Matching the whole string blends the two into whichever exercise shares most words, so
  * the first alternative is matched on its own; when the second names a different exercise the answer is not
  * high (the plan left the choice open) and the second one is listed among the alternatives.
@@ -19,7 +20,9 @@ final class AlternativeNames {
      * A slash between two words of two letters or more: "w/ chains" (with) and "3/4" never split; each side must
      * also have three letters in a row (any script).
      */
-    private static final Pattern SLASH = Pattern.compile("(?<=\\p{L}{2})\\s?[/／]\\s?(?=\\p{L})");
+    private static final Pattern SLASH = Pattern.compile(
+            "(?<=\\p{L}{2})\\s?[/／]\\s?(?=\\p{L})|\\s+(?:or|ou|oder|oppure)\\s+(?=\\p{L})",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
 
     private AlternativeNames() {

@@ -62,7 +62,11 @@ final class Calibration {
             CatalogExercise ex = index.exercises[e];
             ranked.add(new Candidate(ex.id(), ex.name(), round(sc)));
         }
+        Set<String> exactIds = exactIds(exact);
+        // On equal confidence the exercise the query names exactly goes first: "Machine Lat Pulldown" is that
+        // exercise's name, and the cable one reaches 1.0 only because an alias of it mentions a machine.
         ranked.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
+                .thenComparing(c -> !exactIds.contains(c.exerciseId()))
                 .thenComparing(Candidate::exerciseId));
         if (ranked.isEmpty() || ranked.get(0).confidence() < NONE_BELOW) {
             return MatchResult.none(name);
@@ -71,8 +75,8 @@ final class Calibration {
         // The query is exactly one exercise's name or alias and not another's (the catalog checks give every
         // name one owner): a fuzzy runner-up does not make that ambiguous ("Barbell Preacher Curl" is not in
         // doubt because "Preacher Curl" names the EZ-bar one).
-        boolean exactAndAlone = exactIds(exact).contains(best.exerciseId())
-                && (ranked.size() < 2 || !exactIds(exact).contains(ranked.get(1).exerciseId()));
+        boolean exactAndAlone = exactIds.contains(best.exerciseId())
+                && (ranked.size() < 2 || !exactIds.contains(ranked.get(1).exerciseId()));
         if (!exactAndAlone && ranked.size() > 1 && ranked.get(1).confidence() >= best.confidence() - AMBIGUITY_MARGIN
                 && best.confidence() > belowHigh()) {
             best = new Candidate(best.exerciseId(), best.name(), belowHigh());

@@ -75,8 +75,11 @@ final class ContextRules {
 
     private static MatchResult cardio(MatchResult byName, List<String> tokens, MatchContext context,
                                       ExerciseMatcher matcher) {
+        // "machine" names a strength row only when the line does not count metres or calories: "Row machine 500 m"
+        // is the rower ("row machine" alone is the machine row, as in pt "remada máquina")
+        boolean metresOrCalories = context.distanceMeters() != null || context.calories() != null;
         if ((isCardio(byName, matcher) && byName.level() == MatchLevel.HIGH && !bareWordOnAMachine(tokens, context))
-                || tokens.stream().anyMatch(STRENGTH_WORDS::contains)) {
+                || tokens.stream().anyMatch(t -> STRENGTH_WORDS.contains(t) && !(metresOrCalories && t.equals("machine")))) {
             return null;
         }
         for (String t : tokens) {

@@ -24,6 +24,8 @@ import java.util.Set;
  *   <li>{@link Calibration}: the confidence rules, ambiguity, alternatives.</li>
  *   <li>{@link VariantFallback}: a variant the catalog lacks ("Push Up (Weighted)") comes back as its base
  *       exercise at medium, with the modifier said in {@link MatchResult#unmatchedModifiers()}.</li>
+ *   <li>{@link QualifierAsName}: a part in parentheses that is itself a name ("Back Extension
+ *       (Hyperextension)") is read apart from the rest.</li>
  *   <li>{@link ContextRules}: what the line says besides the name ({@link MatchContext}) may choose another
  *       exercise ("Row 500 m" is the rowing machine); the result then names the rule.</li>
  * </ol>
@@ -67,7 +69,8 @@ public class ExerciseMatcher {
     }
 
     private MatchResult byName(String name) {
-        return VariantFallback.apply(name, matchName(NameForm.canonical(name)), this).asQuery(name);
+        MatchResult whole = VariantFallback.apply(name, matchName(NameForm.canonical(name)), this).asQuery(name);
+        return QualifierAsName.apply(name, whole, this);
     }
 
     /** The name alone, already in canonical written form, without fallbacks: the core lookup. */

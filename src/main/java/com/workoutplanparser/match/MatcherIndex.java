@@ -137,6 +137,12 @@ final class MatcherIndex {
             forms.add(Normaliser.normalise(e.name()));
             for (Alias a : e.aliases()) {
                 forms.add(Normaliser.normalise(a.text()));
+                // an alias written the way apps write variants ("cable twist (up to down)") is also indexed in
+                // the order NameForm gives a query, where word order is all that tells two exercises apart
+                String canonical = NameForm.canonical(a.text());
+                if (!canonical.equals(a.text())) {
+                    forms.add(Normaliser.normalise(canonical));
+                }
             }
             normalised.add(forms);
             for (String f : forms) {

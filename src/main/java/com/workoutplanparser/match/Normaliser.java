@@ -28,7 +28,7 @@ public final class Normaliser {
     }
 
     /** Abbreviations, frequent gym misspellings and foreign equipment words; value may hold several tokens. */
-    static final Map<String, String> REWRITE = Map.ofEntries(
+    static final Map<String, String> REWRITE = withForeignWords(Map.ofEntries(
             // equipment abbreviations
             Map.entry("db", "dumbbell"), Map.entry("dbs", "dumbbell"), Map.entry("dbl", "dumbbell"),
             Map.entry("bb", "barbell"), Map.entry("bbs", "barbell"),
@@ -44,47 +44,10 @@ public final class Normaliser {
             Map.entry("barbel", "barbell"), Map.entry("barbells", "barbell"),
             Map.entry("kettlebells", "kettlebell"), Map.entry("kettebell", "kettlebell"),
             Map.entry("kettleball", "kettlebell"),
-            // foreign equipment words → the English canonical word (used by the equipment-conflict rule)
-            Map.entry("mancuerna", "dumbbell"), Map.entry("mancuernas", "dumbbell"),
-            Map.entry("kurzhantel", "dumbbell"), Map.entry("kurzhanteln", "dumbbell"),
-            Map.entry("haltere", "dumbbell"), Map.entry("halteres", "dumbbell"), Map.entry("halter", "dumbbell"),
-            Map.entry("manubri", "dumbbell"), Map.entry("manubrio", "dumbbell"),
-            Map.entry("langhantel", "barbell"), Map.entry("bilanciere", "barbell"),
-            Map.entry("barra", "barbell"), Map.entry("barre", "barbell"),
-            Map.entry("polea", "cable"), Map.entry("poulie", "cable"), Map.entry("kabelzug", "cable"),
-            Map.entry("kabel", "cable"), Map.entry("cavi", "cable"), Map.entry("cavo", "cable"),
-            Map.entry("maquina", "machine"), Map.entry("maschine", "machine"), Map.entry("macchina", "machine"),
-            // variant modifiers in the catalog's other languages → English, so the near-neighbour rules see them
-            Map.entry("sentado", "seated"), Map.entry("sentada", "seated"), Map.entry("seduto", "seated"),
-            Map.entry("seduta", "seated"), Map.entry("assis", "seated"), Map.entry("assise", "seated"),
-            Map.entry("sitzend", "seated"), Map.entry("stehend", "standing"), Map.entry("debout", "standing"),
-            Map.entry("inclinado", "incline"), Map.entry("inclinada", "incline"), Map.entry("inclinata", "incline"),
-            Map.entry("inclinato", "incline"), Map.entry("declinado", "decline"), Map.entry("declinada", "decline"),
-            Map.entry("declinata", "decline"), Map.entry("declinato", "decline"),
-            Map.entry("martillo", "hammer"), Map.entry("martelo", "hammer"), Map.entry("marteau", "hammer"),
-            Map.entry("martello", "hammer"),
-            Map.entry("rumano", "romanian"), Map.entry("rumana", "romanian"), Map.entry("romeno", "romanian"),
-            Map.entry("rumeno", "romanian"), Map.entry("roumain", "romanian"), Map.entry("rumanisches", "romanian"),
-            Map.entry("rumanische", "romanian"),
-            Map.entry("rumanisch", "romanian"), Map.entry("bulgarisch", "bulgarian"),
-            Map.entry("bulgara", "bulgarian"), Map.entry("bulgaro", "bulgarian"), Map.entry("bulgare", "bulgarian"),
-            Map.entry("bulgarische", "bulgarian"),
-            Map.entry("vorne", "front"), Map.entry("vorn", "front"), Map.entry("hinten", "back"),
-            Map.entry("schrag", "incline"), Map.entry("negativ", "decline"), Map.entry("liegend", "lying"),
-            Map.entry("eng", "close"), Map.entry("enge", "close"), Map.entry("enges", "close"),
-            Map.entry("breit", "wide"), Map.entry("breite", "wide"), Map.entry("breites", "wide"),
-            Map.entry("einarmig", "single arm"), Map.entry("einarmige", "single arm"),
-            Map.entry("einarmiges", "single arm"), Map.entry("einbeinig", "single leg"),
-            Map.entry("einbeinige", "single leg"), Map.entry("einbeiniges", "single leg"),
-            Map.entry("alternada", "alternating"), Map.entry("alternado", "alternating"),
-            Map.entry("alterno", "alternating"), Map.entry("alterna", "alternating"),
-            Map.entry("alternato", "alternating"), Map.entry("alternata", "alternating"),
-            Map.entry("alterne", "alternating"), Map.entry("alternierend", "alternating"),
-            Map.entry("alternate", "alternating"),
             // movement abbreviations
             Map.entry("oh", "overhead"), Map.entry("inc", "incline"), Map.entry("incl", "incline"),
             Map.entry("dec", "decline"), Map.entry("ext", "extension"), Map.entry("exts", "extension"),
-            Map.entry("alt", "alternating"), Map.entry("rev", "reverse"), Map.entry("sl", "single leg"), Map.entry("sa", "single arm"),
+            Map.entry("alt", "alternating"), Map.entry("alternate", "alternating"), Map.entry("rev", "reverse"), Map.entry("sl", "single leg"), Map.entry("sa", "single arm"),
             Map.entry("one", "single"), Map.entry("1", "single"), Map.entry("side", "lateral"),
             Map.entry("cg", "close grip"), Map.entry("wg", "wide grip"),
             Map.entry("tri", "tricep"), Map.entry("tris", "tricep"), Map.entry("bi", "bicep"), Map.entry("bis", "bicep"),
@@ -99,14 +62,25 @@ public final class Normaliser {
             Map.entry("latteral", "lateral"), Map.entry("lateal", "lateral"),
             Map.entry("raies", "raise"), Map.entry("rasie", "raise"), Map.entry("rasies", "raise"),
             Map.entry("extention", "extension"), Map.entry("extentions", "extension"),
-            Map.entry("romainian", "romanian"), Map.entry("romanain", "romanian"));
+            Map.entry("romainian", "romanian"), Map.entry("romanain", "romanian"),
+            Map.entry("palloff", "pallof"), Map.entry("paloff", "pallof"), Map.entry("faixa", "band")));
+
+    /** The English rewrites and the {@link ForeignWords} (equipment, modifiers, movements) as one lookup. */
+    private static Map<String, String> withForeignWords(Map<String, String> english) {
+        Map<String, String> all = new java.util.HashMap<>(english);
+        all.putAll(ForeignWords.EQUIPMENT);
+        all.putAll(ForeignWords.MODIFIERS);
+        all.putAll(ForeignWords.MOVEMENTS);
+        return Map.copyOf(all);
+    }
 
     /** Words that carry no identity in an exercise name, in the catalog's languages. */
     static final Set<String> FILLER = Set.copyOf(List.of(
             // en
             "the", "a", "an", "with", "using", "on", "of", "for", "and", "in", "at",
             // es
-            "de", "del", "la", "las", "el", "los", "con", "en", "y", "al",
+            // es ("y", and, is kept: it is also the letter of the Y raise)
+            "de", "del", "la", "las", "el", "los", "con", "en", "al",
             // de
             "mit", "am", "der", "die", "das", "dem", "den", "und", "auf", "im",
             // fr
@@ -163,7 +137,30 @@ public final class Normaliser {
             }
         }
         // a name made only of filler words ("du" = double-under, "su" = single-under) keeps them
-        return out.isEmpty() ? dropped : out;
+        return out.isEmpty() ? dropped : phrases(out);
+    }
+
+    /** Two-word names of other languages ("peso muerto", "barra fixa") replaced by their English tokens. */
+    private static List<String> phrases(List<String> tokens) {
+        boolean any = false;
+        for (int i = 0; i + 1 < tokens.size() && !any; i++) {
+            any = ForeignWords.PHRASE_STARTS.contains(tokens.get(i));
+        }
+        if (!any) {
+            return tokens;
+        }
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            List<String> english = i + 1 < tokens.size()
+                    ? ForeignWords.PHRASES.get(tokens.get(i) + " " + tokens.get(i + 1)) : null;
+            if (english != null) {
+                out.addAll(english);
+                i++;
+            } else {
+                out.add(tokens.get(i));
+            }
+        }
+        return out;
     }
 
     /** A word of Latin letters as a token; a word of another script recomposed (NFC), kana folded to English. */

@@ -32,11 +32,28 @@ final class VariantFallback {
             return whole;
         }
         List<String> tokens = Normaliser.tokens(NameForm.canonical(name));
+        // first without the variant words but with the equipment ("Single Leg Smith Lunge" is a Smith lunge
+        // that is single-leg, not a lunge), then without both
+        List<String> removedKeepingEquipment = new ArrayList<>();
+        List<String> baseWithEquipment = base(tokens, true, removedKeepingEquipment);
         List<String> removed = new ArrayList<>();
+        List<String> base = base(tokens, false, removed);
+        if (!removedKeepingEquipment.isEmpty() && removedKeepingEquipment.size() < removed.size()) {
+            MatchResult withEquipment = fallback(name, whole, removedKeepingEquipment, baseWithEquipment, matcher);
+            if (withEquipment != null) {
+                return withEquipment;
+            }
+        }
+        MatchResult withoutEither = fallback(name, whole, removed, base, matcher);
+        return withoutEither == null ? whole : withoutEither;
+    }
+
+    /** The tokens without variant words (kept: the equipment words when asked); the words taken out go to removed. */
+    private static List<String> base(List<String> tokens, boolean keepEquipment, List<String> removed) {
         List<String> base = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (VARIANT_WORDS.contains(t)) {
+            if (VARIANT_WORDS.contains(t) && !(keepEquipment && ConfidenceRules.EQUIPMENT.containsKey(t))) {
                 removed.add(t);
             } else if (t.equals("single") && i + 1 < tokens.size() && SIDE_WORDS.contains(tokens.get(i + 1))) {
                 removed.add(t + " " + tokens.get(++i));
@@ -44,18 +61,24 @@ final class VariantFallback {
                 base.add(t);
             }
         }
+        return base;
+    }
+
+    /** The base's answer at medium, or null when the name's own answer stands. */
+    private static MatchResult fallback(String name, MatchResult whole, List<String> removed, List<String> base,
+                                        ExerciseMatcher matcher) {
         if (removed.isEmpty() || base.isEmpty()) {
-            return whole;
+            return null;
         }
         MatchResult baseMatch = matcher.matchName(String.join(" ", base));
         if (whole.best() != null && missing(removed, matcher.tokensOf(whole.best().exerciseId())).isEmpty()
                 && (whole.confidence() >= matcher.thresholds().medium() || among(whole.best(), baseMatch)
                 || matcher.tokensOf(whole.best().exerciseId()).containsAll(base)
                 || samePattern(whole.best(), baseMatch, matcher))) {
-            return whole; // the name's own answer has the variant words: it is the variant, only less sure
+            return null; // the name's own answer has the variant words: it is the variant, only less sure
         }
         if (baseMatch.level() != MatchLevel.HIGH) {
-            return whole;
+            return null;
         }
         Candidate found = baseMatch.best();
         List<String> unmatched = missing(removed, matcher.tokensOf(found.exerciseId()));
@@ -72,7 +95,7 @@ final class VariantFallback {
         confidence = Calibration.round(confidence);
         if (whole.best() != null && whole.confidence() >= confidence
                 && !whole.best().exerciseId().equals(found.exerciseId())) {
-            return whole;
+            return null;
         }
         Candidate best = new Candidate(found.exerciseId(), found.name(), confidence);
         List<Candidate> alternatives = new ArrayList<>();

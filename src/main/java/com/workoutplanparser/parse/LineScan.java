@@ -48,7 +48,30 @@ final class LineScan {
     LineScan(String line, int lineNumber) {
         d.text = line.strip();
         d.lineNumber = lineNumber;
-        work = line.replace("**", "").replace("__", "").replace('`', ' ').strip();
+        work = maskUnknownCounts(line.replace("**", "").replace("__", "").replace('`', ' ').strip());
+    }
+
+    /**
+     * Logs write what was not remembered as question marks: "???x???@185" (sets and reps unknown, the load known),
+     * "@40?" (a load in doubt). The placeholders are masked like read notation, so the name ends before them and
+     * the load after them is still read; the count stays unknown.
+     */
+    private static final Pattern UNKNOWN_COUNTS = Pattern.compile(
+            "\\?{2,}\\s?[x×*]\\s?\\?{2,}|(?<=\\d)\\?+(?=\\s|$|[,;)])");
+
+    static String maskUnknownCounts(String line) {
+        if (line.indexOf('?') < 0) {
+            return line;
+        }
+        Matcher m = UNKNOWN_COUNTS.matcher(line);
+        if (!m.find()) {
+            return line;
+        }
+        char[] cs = line.toCharArray();
+        do {
+            for (int i = m.start(); i < m.end(); i++) cs[i] = MASK;
+        } while (m.find());
+        return new String(cs);
     }
 
     boolean has(String needle) {

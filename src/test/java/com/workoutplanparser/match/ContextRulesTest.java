@@ -29,6 +29,16 @@ class ContextRulesTest {
     }
 
     @Test
+    void aRowMachineCountedInMetresIsTheRowerAndLoadedItIsTheMachineRow() {
+        MatchResult rower = m("Row machine", 500.0, null, List.of(), "WOD", "Row machine 500 m");
+        assertThat(rower.best().exerciseId()).isEqualTo("rowing-machine");
+        assertThat(rower.contextRule()).isEqualTo(ContextRules.CARDIO);
+        MatchResult loaded = m("Row machine", null, null, List.of(85.0), null, "Row machine: 1x10@85");
+        assertThat(loaded.best().exerciseId()).isEqualTo("machine-row");
+        assertThat(loaded.contextRule()).isNull();
+    }
+
+    @Test
     void aLoadedRowStaysTheBarbellRow() {
         MatchResult r = m("Row", null, null, List.of(60.0), "Day 1", "Row 3x8 @ 60kg");
         assertThat(r.best().exerciseId()).isEqualTo("barbell-bent-over-row");

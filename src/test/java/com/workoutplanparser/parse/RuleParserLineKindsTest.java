@@ -76,4 +76,15 @@ class RuleParserLineKindsTest {
         assertThat(db.unit()).isEqualTo("kg");
         assertThat(db.name()).isEqualTo("Lunges");
     }
+
+    @Test
+    void questionMarksForWhatWasNotRememberedLeaveTheNameAndTheLoad() {
+        List<ParsedExercise> ex = parser.parse("* 2016/08/11:\n    * Back-squats: ???x???@185\n"
+                + "* 2016/08/23:\n    * Overhead Squats: ???x???@40?\n    * Meta: Backlogged from journal.\n").exercises();
+        assertThat(ex).extracting(ParsedExercise::name).containsExactly("Back-squats", "Overhead Squats");
+        assertThat(ex).extracting(ParsedExercise::sets).containsOnlyNulls();
+        assertThat(ex).extracting(ParsedExercise::reps).containsOnlyNulls();
+        assertThat(ex.get(0).weights()).containsExactly(185.0);
+        assertThat(ex.get(1).weights()).containsExactly(40.0);
+    }
 }
