@@ -168,12 +168,13 @@ public final class LoadBenchmark {
         for (Future<?> f : posts) {
             f.get();
         }
+        awaitQueueEmpty(Duration.ofMinutes(10)); // a plan answered 202 (past the sync timeout) is still being parsed
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         done.set(true);
         sampler.join();
         long after = service.procStatusKb("VmRSS");
-        System.out.printf(Locale.ROOT, "8 large plans at once (%,d chars, %d exercise lines each): %.2f s, answers %s;"
+        System.out.printf(Locale.ROOT, "8 large plans at once (%,d chars, %d exercise lines each): all final after %.2f s, answers %s;"
                         + " RSS before %d MiB, peak sampled %d MiB, after %d MiB, VmHWM %d MiB%n",
                 plan.length(), LargePlan.lines(plan), seconds, statuses, before / 1024, peak.get() / 1024, after / 1024,
                 service.procStatusKb("VmHWM") / 1024);
