@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * (the per-user fairness limit is a policy, not a cost). The figures to read are the ratios to the floor: absolute
  * times on a shared machine are noise. Options: {@code -Dbench.seconds=8} per measurement, {@code -Dbench.warmup=15},
  * {@code -Dbench.port=18270}, {@code -Dbench.jvm="-XX:StartFlightRecording=filename=/tmp/parse.jfr"},
- * {@code -Dbench.only=parse} (only the parse measurements, for a profile), {@code -Dbench.keep=true}
+ * {@code -Dbench.only=parse} (only the parse measurements, for a profile; {@code large}: only the large plans), {@code -Dbench.keep=true}
  * (keep the temporary folder with the service's log).
  */
 public final class LoadBenchmark {
@@ -84,6 +84,10 @@ public final class LoadBenchmark {
             case 1 -> match(c);
             default -> parse(c, false);
         }, 0);
+        if (only.equals("large")) {
+            largePlansAtOnce();
+            return;
+        }
         Map<String, LoadRun.Figures> figures = new TreeMap<>();
         for (int clients : new int[] {1, 8}) {
             if (!only.equals("parse")) {
