@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * (the per-user fairness limit is a policy, not a cost). The figures to read are the ratios to the floor: absolute
  * times on a shared machine are noise. Options: {@code -Dbench.seconds=8} per measurement, {@code -Dbench.warmup=15},
  * {@code -Dbench.port=18270}, {@code -Dbench.jvm="-XX:StartFlightRecording=filename=/tmp/parse.jfr"},
- * {@code -Dbench.only=parse} (only the parse measurements, for a profile; {@code large}: only the large plans), {@code -Dbench.keep=true}
+ * {@code -Dbench.only=parse} (only the parse measurements, for a profile; {@code large}: only the large plans), {@code -Dbench.jar=other.jar} (another build of the service, to compare), {@code -Dbench.keep=true}
  * (keep the temporary folder with the service's log).
  */
 public final class LoadBenchmark {
@@ -252,7 +252,7 @@ public final class LoadBenchmark {
 
     private static Path findJar() throws Exception {
         String given = System.getProperty("bench.jar");
-        if (given != null) {
+        if (given != null && !given.isBlank()) {
             return Path.of(given);
         }
         try (Stream<Path> files = Files.list(Path.of("target"))) {
