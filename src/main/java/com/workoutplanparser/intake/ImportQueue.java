@@ -24,14 +24,20 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The workers of the durable import queue (workout_import_log itself). Each poll claims at most as many
- * waiting imports as this instance has free workers ({@code workout.queue.workers}), so a claimed import never
+ * The workers of the durable import queue (workout_import_log itself). Each poll claims, in one statement, at most as
+ * many waiting imports as this instance has free workers ({@code workout.queue.workers}), so a claimed import never
  * waits behind others here while another instance is idle; each claimed import goes to direct:process-import
  * on its own worker thread. Leases of running imports are renewed; an import whose worker died is claimed again
  * after its lease expires, and given up (FAILED) after max-attempts.
+ * <p>
+ * The queue drains at the speed of the work, not of the poll: a submission recorded by this instance wakes the
+ * workers once it is committed ({@link QueueSettings#received}), and a worker that finishes while more work was
+ * waiting claims the next import at once. The scheduler's poll stays as the fallback that finds what other
+ * instances recorded. Exactly-once is the claim statement's (FOR UPDATE SKIP LOCKED), whoever calls it.
  */
 @Component("importQueue")
 public class ImportQueue {
@@ -48,7 +54,12 @@ public class ImportQueue {
     private final AtomicLong depth = new AtomicLong();
     private final Counter claimed;
     private final ImportMetrics importMetrics;
+    /** A wake asked for and not yet run: wakes coalesce into one poll. */
+    private final AtomicBoolean wakePending = new AtomicBoolean();
+    /** The last claim filled every free worker: more may be waiting, so a finishing worker claims again at once. */
+    private volatile boolean moreWaiting;
     private volatile ExecutorService executor;
+    private volatile ExecutorService waker;
     private volatile ProducerTemplate producer;
     private volatile long lastRenew = System.nanoTime();
     private volatile long lastDepth;
@@ -76,10 +87,31 @@ public class ImportQueue {
                 .description("Imports being parsed by this instance").register(meters);
         this.claimed = Counter.builder("workout.imports.claimed").description("Imports claimed by this instance's workers")
                 .register(meters);
+        settings.onReceived(this::wake);
+    }
+
+    /** Claims waiting work soon, on the waker thread (never on the caller's: a request or a worker must not wait). */
+    public void wake() {
+        ExecutorService w = waker;
+        if (w == null || !wakePending.compareAndSet(false, true)) {
+            return; // not started yet (the first poll comes), or a wake is already on its way
+        }
+        try {
+            w.execute(() -> {
+                wakePending.set(false);
+                try {
+                    poll();
+                } catch (RuntimeException e) {
+                    log.warn("Waking the import queue failed ({}); the next poll tries again", e.getClass().getSimpleName());
+                }
+            });
+        } catch (RuntimeException stopping) {
+            wakePending.set(false);
+        }
     }
 
     /** One scheduler tick: give up on dead imports, renew running leases, claim as much work as there are free workers. */
-    public void poll() {
+    public synchronized void poll() {
         ensureStarted();
         long nowNanos = System.nanoTime();
         if (nowNanos - lastDepth > 2_000_000_000L) {
@@ -105,11 +137,11 @@ public class ImportQueue {
                 jdbc.update(ImportLogSql.RENEW_LEASE, settings.leaseSeconds(), id, settings.instanceId());
             }
         }
-        settings.takeWake();
         while (free.availablePermits() > 0) {
             int n = free.availablePermits();
             List<Map<String, Object>> rows = jdbc.queryForList(ImportLogSql.CLAIM, settings.leaseSeconds(),
                     settings.instanceId(), settings.maxAttempts(), n);
+            moreWaiting = rows.size() == n;
             if (rows.isEmpty()) {
                 return;
             }
@@ -129,20 +161,25 @@ public class ImportQueue {
         }
     }
 
+    /** A claimed row as the exchange direct:process-import takes: the only place that reads a claimed row. */
+    private Exchange toExchange(Map<String, Object> row) {
+        Exchange exchange = new DefaultExchange(camel);
+        var msg = exchange.getMessage();
+        msg.setBody(cipher.decrypt((String) row.get("raw_text"))); // stored encrypted (docs/privacy.md)
+        msg.setHeader(ImportHeaders.IMPORT_ID, row.get("id"));
+        msg.setHeader(ImportHeaders.USER_ID, row.get("user_id"));
+        msg.setHeader(ImportHeaders.SOURCE, row.get("source"));
+        msg.setHeader(ImportHeaders.SOURCE_REF, row.get("source_ref"));
+        msg.setHeader(ImportHeaders.CONTENT_HASH, row.get("content_hash"));
+        msg.setHeader(IntakeHeaders.PARENT_REF, row.get("parent_ref"));
+        exchange.setProperty(ImportMetrics.RECEIVED_AT, row.get("created_at")); // queue wait and end-to-end time
+        return exchange;
+    }
+
     private void work(Map<String, Object> row) {
         UUID id = (UUID) row.get("id");
         try {
-            Exchange exchange = new DefaultExchange(camel);
-            var msg = exchange.getMessage();
-            msg.setBody(cipher.decrypt((String) row.get("raw_text"))); // stored encrypted (docs/privacy.md)
-            msg.setHeader(ImportHeaders.IMPORT_ID, id);
-            msg.setHeader(ImportHeaders.USER_ID, row.get("user_id"));
-            msg.setHeader(ImportHeaders.SOURCE, row.get("source"));
-            msg.setHeader(ImportHeaders.SOURCE_REF, row.get("source_ref"));
-            msg.setHeader(ImportHeaders.CONTENT_HASH, row.get("content_hash"));
-            msg.setHeader(IntakeHeaders.PARENT_REF, row.get("parent_ref"));
-            exchange.setProperty(ImportMetrics.RECEIVED_AT, row.get("created_at")); // queue wait and end-to-end time
-            Exchange done = producer.send("direct:work-import", exchange);
+            Exchange done = producer.send("direct:work-import", toExchange(row));
             if (done.getException() != null) {
                 log.error("Import {} could not be processed; it is claimed again after its lease: {}", id,
                         LogSafeCause.of(done.getException()));
@@ -152,6 +189,9 @@ public class ImportQueue {
         } finally {
             running.remove(id);
             free.release();
+            if (moreWaiting) {
+                wake();
+            }
         }
     }
 
@@ -166,6 +206,7 @@ public class ImportQueue {
                     producer = camel.createProducerTemplate();
                     executor = camel.getExecutorServiceManager()
                             .newFixedThreadPool(this, "import-worker", settings.workers());
+                    waker = camel.getExecutorServiceManager().newSingleThreadExecutor(this, "import-queue-wake");
                 }
             }
         }

@@ -2,10 +2,11 @@ package com.workoutplanparser.intake;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.lang.management.ManagementFactory;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** workout.queue.*: how this instance works the shared import queue. */
 @Component
@@ -15,7 +16,7 @@ public class QueueSettings {
     private final int leaseSeconds;
     private final int maxAttempts;
     private final String instanceId;
-    private final AtomicBoolean wake = new AtomicBoolean();
+    private volatile Runnable wake = () -> { };
 
     public QueueSettings(@Value("${workout.queue.workers:4}") int workers,
                          @Value("${workout.queue.lease-seconds:300}") int leaseSeconds,
@@ -45,13 +46,28 @@ public class QueueSettings {
         return instanceId;
     }
 
-    void received(boolean processedNow) {
-        if (!processedNow) {
-            wake.set(true);
-        }
+    /** What wakes this instance's queue workers ({@link ImportQueue#wake}). */
+    void onReceived(Runnable wake) {
+        this.wake = wake;
     }
 
-    boolean takeWake() {
-        return wake.getAndSet(false);
+    /**
+     * A submission was recorded; one left to the queue wakes the workers, once it is committed (inside a transaction,
+     * a worker woken now could not see the row yet and would wait for the next poll).
+     */
+    void received(boolean processedNow) {
+        if (processedNow) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wake.run();
+                }
+            });
+        } else {
+            wake.run();
+        }
     }
 }

@@ -136,6 +136,9 @@ public class RestIntakeRoutes extends RouteBuilder {
         Object queued = msg.getHeader(ImportHeaders.IMPORT_ID);
         boolean async = "RECEIVED".equals(msg.getHeader(IntakeHeaders.INTAKE_STATUS, String.class));
         boolean late = msg.getHeader(FairParses.ANSWER_LATER, false, Boolean.class);
+        // the JSON of the response, as the pipeline stored it with the import (ImportOutcome, ImportFailures always
+        // set it with the body): written once, sent as stored
+        String stored = msg.getHeader(ImportHeaders.RESPONSE_JSON, String.class);
         msg.removeHeaders("workout*");
         msg.removeHeader("async");
         if ((async || late) && exchange.getException() == null) {
@@ -160,7 +163,7 @@ public class RestIntakeRoutes extends RouteBuilder {
             writeError(msg, 422, "too_many_exercises", tooMany.getMessage(), response.importId());
             return;
         }
-        String written = json.write(response);
+        String written = stored != null ? stored : json.write(response);
         if (written.length() > workLimits.maxResponseBytes()) {
             writeError(msg, 413, "response_too_large", "The import " + response.importId() + " is recorded ("
                     + response.status() + "), but its result is larger than " + workLimits.maxResponseBytes()

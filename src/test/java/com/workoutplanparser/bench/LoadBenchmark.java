@@ -1,0 +1,264 @@
+package com.workoutplanparser.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The REST path under load, against the service jar on the embedded database. Run (not part of the test suite):
+ *
+ * <pre>mvn -Pbench -Dbench=LoadBenchmark</pre>
+ * <p>
+ * It starts the jar ({@link ServiceUnderLoad}), warms it up, then measures in one run, at 1 and 8 clients: the static
+ * floor ({@code /review/review.css}: one HTTP round trip through the same server), {@code GET /api/v1/exercises/match},
+ * and a synchronous parse of a 3-exercise plan; then 1,000 {@code ?async=true} submissions and how long they take to
+ * reach a final status; then the service's RSS after 8 large plans posted at once. Each client is a user of its own
+ * (the per-user fairness limit is a policy, not a cost). The figures to read are the ratios to the floor: absolute
+ * times on a shared machine are noise. Options: {@code -Dbench.seconds=8} per measurement, {@code -Dbench.warmup=15},
+ * {@code -Dbench.port=18270}, {@code -Dbench.jvm="-XX:StartFlightRecording=filename=/tmp/parse.jfr"},
+ * {@code -Dbench.only=parse} (only the parse measurements, for a profile; {@code large}: only the large plans), {@code -Dbench.jar=other.jar} (another build of the service, to compare), {@code -Dbench.keep=true}
+ * (keep the temporary folder with the service's log).
+ */
+public final class LoadBenchmark {
+
+    static final String SMALL_PLAN = "Bench Press: 3x8\nSquat: 5x5\nDeadlift: 1x5";
+    private static final String[] QUERIES = {"db bench", "Bench Press", "squat", "lat pulldown", "romanian deadlift",
+            "incline dumbell press", "pull up", "leg press"};
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ServiceUnderLoad service;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(4)).build();
+    private final List<String> tokens = new ArrayList<>();
+
+    private LoadBenchmark(ServiceUnderLoad service) {
+        this.service = service;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = findJar();
+        int port = Integer.getInteger("bench.port", 18270);
+        Duration each = Duration.ofSeconds(Integer.getInteger("bench.seconds", 8));
+        Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 15));
+        String only = System.getProperty("bench.only", "");
+        System.out.printf(Locale.ROOT, "Load benchmark: %s, %d cores, %s each, warm-up %s%n", jar.getFileName(),
+                Runtime.getRuntime().availableProcessors(), each, warmup);
+        long started = System.nanoTime();
+        try (ServiceUnderLoad service = ServiceUnderLoad.start(jar, port, System.getProperty("bench.jvm", ""))) {
+            System.out.printf(Locale.ROOT, "service up in %.1f s (pid %d, port %d)%n", (System.nanoTime() - started) / 1e9,
+                    service.pid(), port);
+            new LoadBenchmark(service).measure(each, warmup, only);
+        }
+    }
+
+    private void measure(Duration each, Duration warmup, String only) throws Exception {
+        for (int i = 0; i < 8; i++) {
+            tokens.add(createUser(i));
+        }
+        LoadRun.forDuration("warm-up (floor, match, parse)", 8, warmup, c -> switch (c % 3) {
+            case 0 -> floor();
+            case 1 -> match(c);
+            default -> parse(c, false);
+        }, 0);
+        if (only.equals("large")) {
+            largePlansAtOnce();
+            return;
+        }
+        Map<String, LoadRun.Figures> figures = new TreeMap<>();
+        for (int clients : new int[] {1, 8}) {
+            if (!only.equals("parse")) {
+                report(figures, LoadRun.forDuration("static floor /review/review.css", clients, each, c -> floor(), 200));
+                report(figures, LoadRun.forDuration("match GET /exercises/match", clients, each, this::match, 200));
+            }
+            report(figures, LoadRun.forDuration("parse sync (3 exercises)", clients, each, c -> parse(c, false), 200));
+        }
+        if (only.equals("parse")) {
+            return;
+        }
+        report(figures, LoadRun.forDuration("parse async accepted", 8, each.dividedBy(2), c -> parse(c, true), 202));
+        awaitQueueEmpty(Duration.ofMinutes(5));
+        double drained = drainThousand();
+        long[] rss = largePlansAtOnce();
+        summary(figures, drained, rss);
+    }
+
+    private void report(Map<String, LoadRun.Figures> figures, LoadRun.Figures f) {
+        System.out.println(f.line());
+        figures.put(f.name() + "@" + f.clients(), f);
+    }
+
+    /** 1,000 async submissions from 8 clients; returns the seconds until the last one had a final status. */
+    private double drainThousand() throws Exception {
+        long start = System.nanoTime();
+        LoadRun.Figures accepted = LoadRun.forCount("1000 async submissions", 8, 1000, c -> parse(c, true), 202);
+        System.out.println(accepted.line());
+        double acceptedAt = (System.nanoTime() - start) / 1e9;
+        awaitQueueEmpty(Duration.ofMinutes(10));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "1000 async submissions: accepted in %.2f s, all final after %.2f s"
+                + " = %.1f plans/s%n", acceptedAt, seconds, 1000 / seconds);
+        return seconds;
+    }
+
+    private void awaitQueueEmpty(Duration atMost) throws Exception {
+        long until = System.nanoTime() + atMost.toNanos();
+        try (Connection db = service.database(); Statement st = db.createStatement()) {
+            while (System.nanoTime() < until) {
+                try (ResultSet rs = st.executeQuery(
+                        "select count(*) from workout_import_log where status in ('RECEIVED', 'PROCESSING')")) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(10);
+            }
+        }
+        throw new IllegalStateException("the queue did not drain within " + atMost);
+    }
+
+    /** Eight large plans posted at once (synchronously); RSS sampled meanwhile. Returns kB: after, peak sampled, VmHWM. */
+    private long[] largePlansAtOnce() throws Exception {
+        String plan = LargePlan.text(190_000);
+        long before = service.procStatusKb("VmRSS");
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicLong peak = new AtomicLong(before);
+        Thread sampler = new Thread(() -> {
+            while (!done.get()) {
+                try {
+                    peak.accumulateAndGet(service.procStatusKb("VmRSS"), Math::max);
+                    Thread.sleep(20);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        List<Future<?>> posts = new ArrayList<>();
+        for (int c = 0; c < 8; c++) {
+            int client = c;
+            posts.add(pool.submit(() -> {
+                statuses.merge(post(client, plan, false), 1, Integer::sum);
+                return null;
+            }));
+        }
+        for (Future<?> f : posts) {
+            f.get();
+        }
+        awaitQueueEmpty(Duration.ofMinutes(10)); // a plan answered 202 (past the sync timeout) is still being parsed
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        done.set(true);
+        sampler.join();
+        long after = service.procStatusKb("VmRSS");
+        System.out.printf(Locale.ROOT, "8 large plans at once (%,d chars, %d exercise lines each): all final after %.2f s, answers %s;"
+                        + " RSS before %d MiB, peak sampled %d MiB, after %d MiB, VmHWM %d MiB%n",
+                plan.length(), LargePlan.lines(plan), seconds, statuses, before / 1024, peak.get() / 1024, after / 1024,
+                service.procStatusKb("VmHWM") / 1024);
+        return new long[] {after, peak.get(), service.procStatusKb("VmHWM")};
+    }
+
+    private void summary(Map<String, LoadRun.Figures> f, double drainSeconds, long[] rss) {
+        LoadRun.Figures floor1 = f.get("static floor /review/review.css@1");
+        LoadRun.Figures floor8 = f.get("static floor /review/review.css@8");
+        LoadRun.Figures match1 = f.get("match GET /exercises/match@1");
+        LoadRun.Figures parse1 = f.get("parse sync (3 exercises)@1");
+        LoadRun.Figures parse8 = f.get("parse sync (3 exercises)@8");
+        double drainRate = 1000 / drainSeconds;
+        System.out.println();
+        System.out.println("Ratios to the floor (issue 16's targets):");
+        check("parse throughput, 8 clients / floor's", parse8.perSecond() / floor8.perSecond(), ">=", 0.5);
+        check("parse p50, 1 client / floor's", parse1.p50() / floor1.p50(), "<=", 3.0);
+        check("match p50, 1 client / floor's", match1.p50() / floor1.p50(), "<=", 1.5);
+        check("1000 async drain rate / sync parse at 8 clients", drainRate / parse8.perSecond(), ">=", 0.8);
+        check("RSS after 8 large plans at once, GiB", rss[0] / 1024.0 / 1024.0, "<=", 1.0);
+    }
+
+    private static void check(String what, double value, String op, double target) {
+        boolean ok = op.equals(">=") ? value >= target : value <= target;
+        System.out.printf(Locale.ROOT, "  %-50s %6.2f  (target %s %.2f)  %s%n", what, value, op, target,
+                ok ? "ok" : "MISSED");
+    }
+
+    // ---- the requests ----
+
+    private LoadRun.Call floor() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.base() + "/review/review.css")).build();
+        return () -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private LoadRun.Call match(int client) {
+        String token = tokens.get(client % tokens.size());
+        int[] next = {client};
+        return () -> {
+            String q = QUERIES[next[0]++ % QUERIES.length];
+            HttpRequest request = HttpRequest.newBuilder(URI.create(service.base() + "/api/v1/exercises/match?q="
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + token).build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        };
+    }
+
+    private LoadRun.Call parse(int client, boolean async) {
+        return () -> post(client, SMALL_PLAN, async);
+    }
+
+    private int post(int client, String plan, boolean async) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("text", plan));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.base() + "/api/v1/workout-plans/parse"
+                        + (async ? "?async=true" : ""))).header("Authorization", "Bearer " + tokens.get(client % tokens.size()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private String createUser(int n) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("email", "load-" + n + "@bench.invalid",
+                "displayName", "Load client " + n, "role", "user"));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(service.base() + "/api/v1/users"))
+                .header("Authorization", "Bearer " + service.token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode answer = JSON.readTree(r.body());
+        if (r.statusCode() != 201 && r.statusCode() != 200 || !answer.hasNonNull("token")) {
+            throw new IllegalStateException("could not create a load user: HTTP " + r.statusCode());
+        }
+        return answer.get("token").asText();
+    }
+
+    private static Path findJar() throws Exception {
+        String given = System.getProperty("bench.jar");
+        if (given != null && !given.isBlank()) {
+            return Path.of(given);
+        }
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("workout-plan-parser-.*\\.jar")
+                            && !p.getFileName().toString().endsWith("-plain.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no service jar in target/: mvn package -DskipTests"));
+        }
+    }
+}
