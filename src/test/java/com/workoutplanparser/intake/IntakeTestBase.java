@@ -19,10 +19,10 @@ import java.util.function.BooleanSupplier;
  */
 public abstract class IntakeTestBase extends AppTestBase {
 
-    protected static final Path ROOT;
+    public static final Path ROOT;
     protected static final Path INBOX;
     protected static final Path ROUTES;
-    protected static final GreenMail MAIL;
+    public static final GreenMail MAIL;
 
     static {
         try {
@@ -41,21 +41,30 @@ public abstract class IntakeTestBase extends AppTestBase {
 
     @DynamicPropertySource
     static void intakeProperties(DynamicPropertyRegistry registry) {
-        registry.add("workout.intake.folder.path", INBOX::toString);
-        registry.add("workout.routes.dir", ROUTES::toString);
+        registerIntake(registry, INBOX, ROUTES, "plans@gym.test");
+    }
+
+    /**
+     * A context's folder, routes folder and mailbox on the shared GreenMail server. Every differently configured
+     * context needs its own: cached contexts keep polling, and two on one folder or mailbox take each other's work.
+     */
+    public static void registerIntake(DynamicPropertyRegistry registry, Path inbox, Path routes, String mailbox) {
+        MAIL.setUser(mailbox, mailbox, "secret");
+        registry.add("workout.intake.folder.path", inbox::toString);
+        registry.add("workout.routes.dir", routes::toString);
         registry.add("workout.mail.imap.host", () -> "127.0.0.1");
         registry.add("workout.mail.imap.port", () -> MAIL.getImap().getPort());
         registry.add("workout.mail.imap.protocol", () -> "imap");
-        registry.add("workout.mail.username", () -> "plans@gym.test");
+        registry.add("workout.mail.username", () -> mailbox);
         registry.add("workout.mail.password", () -> "secret");
         registry.add("workout.mail.smtp.host", () -> "127.0.0.1");
         registry.add("workout.mail.smtp.port", () -> MAIL.getSmtp().getPort());
-        registry.add("workout.mail.from", () -> "plans@gym.test");
+        registry.add("workout.mail.from", () -> mailbox);
         registry.add("workout.mail.poll-ms", () -> 300);
         registry.add("workout.mail.reply-poll-ms", () -> 300);
     }
 
-    protected static void await(String what, Duration timeout, BooleanSupplier condition) {
+    public static void await(String what, Duration timeout, BooleanSupplier condition) {
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {

@@ -108,9 +108,9 @@ class LogsKeepNoPersonalDataTest extends PrivacyTestBase {
         assertThat(api.withToken(WRONG_TOKEN).get("/api/v1/users/me").status()).isEqualTo(401);
 
         // the folder: a plan, and a "PDF" that is not one
-        Files.writeString(INBOX.resolve("privacy-" + u + ".txt"), "Deadlift: 1x5\nMossgrinder rows 3x10\n");
-        Files.writeString(INBOX.resolve("privacy-" + u + ".pdf"), "not a pdf: Tinderplume 3x8");
-        Files.writeString(INBOX.resolve("privacy-" + u + "-bad.json"), "{\"text\": Sablecorn 3x8}");
+        Files.writeString(PRIVACY_INBOX.resolve("privacy-" + u + ".txt"), "Deadlift: 1x5\nMossgrinder rows 3x10\n");
+        Files.writeString(PRIVACY_INBOX.resolve("privacy-" + u + ".pdf"), "not a pdf: Tinderplume 3x8");
+        Files.writeString(PRIVACY_INBOX.resolve("privacy-" + u + "-bad.json"), "{\"text\": Sablecorn 3x8}");
 
         // mail: a plan from the user, one from a stranger, one with no text part
         Session session = Session.getInstance(smtp());
@@ -152,8 +152,8 @@ class LogsKeepNoPersonalDataTest extends PrivacyTestBase {
                 "select subject from intake_mail_reply where status = 'SENT'", String.class).stream()
                 .filter(subject -> plain(subject).endsWith(u)).count() == 3);
         await("the unreadable file is refused", Duration.ofSeconds(30),
-                () -> Files.exists(INBOX.resolve(".failed").resolve("privacy-" + u + ".pdf"))
-                        && Files.exists(INBOX.resolve(".failed").resolve("privacy-" + u + "-bad.json")));
+                () -> Files.exists(PRIVACY_INBOX.resolve(".failed").resolve("privacy-" + u + ".pdf"))
+                        && Files.exists(PRIVACY_INBOX.resolve(".failed").resolve("privacy-" + u + "-bad.json")));
 
         // GreenMail is the test's mail server, not the service: its own log lines are not the service's
         List<String> lines = captured.list.stream().filter(e -> !e.getLoggerName().startsWith("com.icegreen"))
@@ -185,7 +185,7 @@ class LogsKeepNoPersonalDataTest extends PrivacyTestBase {
     private static MimeMessage mail(Session session, String from, String subject, String text) throws Exception {
         MimeMessage m = new MimeMessage(session);
         m.setFrom(new InternetAddress(from));
-        m.setRecipients(Message.RecipientType.TO, "plans@gym.test");
+        m.setRecipients(Message.RecipientType.TO, MAILBOX);
         m.setSubject(subject);
         if (text != null) {
             m.setText(text, "UTF-8");
@@ -195,6 +195,6 @@ class LogsKeepNoPersonalDataTest extends PrivacyTestBase {
 
     private static void send(Session session, MimeMessage m) throws Exception {
         m.saveChanges();
-        Transport.send(m, m.getAllRecipients(), "plans@gym.test", "secret");
+        Transport.send(m, m.getAllRecipients(), MAILBOX, "secret");
     }
 }

@@ -3,6 +3,7 @@ package com.workoutplanparser.privacy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.workoutplanparser.intake.IntakeTestBase;
+import com.workoutplanparser.support.AppTestBase;
 import com.workoutplanparser.support.ApiClient;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -27,7 +28,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a text holding {@link #FAIL_MARKER} with a 500 whose body echoes the text (as some providers do), so
  * error paths carry user data towards the logs.
  */
-abstract class PrivacyTestBase extends IntakeTestBase {
+abstract class PrivacyTestBase extends AppTestBase {
+
+    static final com.icegreen.greenmail.util.GreenMail MAIL = IntakeTestBase.MAIL;
+    static final java.nio.file.Path ROOT = IntakeTestBase.ROOT;
+
+    /*
+     * This context differs from the intake tests' (an LLM is configured), so both stay cached and keep polling:
+     * it has its own folder, routes folder and mailbox (not IntakeTestBase's, whose would win over any override
+     * here), or one context takes the other's files and mails.
+     */
+    static final String MAILBOX = "privacy-plans@gym.test";
+    static final java.nio.file.Path PRIVACY_INBOX = ROOT.resolve("privacy-inbox");
+    static final java.nio.file.Path PRIVACY_ROUTES = ROOT.resolve("privacy-routes");
 
     static final String FAIL_MARKER = "PROVIDER-FAILS-HERE";
     static final String PROSE = resource("llm/coach-email-prose.txt");
@@ -37,6 +50,11 @@ abstract class PrivacyTestBase extends IntakeTestBase {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
+        try {
+            java.nio.file.Files.createDirectories(PRIVACY_ROUTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         LLM.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -58,6 +76,11 @@ abstract class PrivacyTestBase extends IntakeTestBase {
     }
 
     @DynamicPropertySource
+    static void ownIntake(DynamicPropertyRegistry registry) {
+        IntakeTestBase.registerIntake(registry, PRIVACY_INBOX, PRIVACY_ROUTES, MAILBOX);
+    }
+
+    @DynamicPropertySource
     static void llm(DynamicPropertyRegistry registry) {
         registry.add("llm.provider", () -> "openai-compatible");
         registry.add("llm.base-url", () -> "http://127.0.0.1:" + LLM.getPort() + "/v1");
@@ -65,6 +88,15 @@ abstract class PrivacyTestBase extends IntakeTestBase {
         registry.add("llm.api-key", () -> "sk-local-privacy");
         registry.add("llm.retry.max-redeliveries", () -> 1);
         registry.add("llm.retry.initial-delay", () -> "50ms");
+    }
+
+    static void await(String what, java.time.Duration timeout, java.util.function.BooleanSupplier condition) {
+        IntakeTestBase.await(what, timeout, condition);
+    }
+
+    long count(String sql, Object... args) {
+        Long n = jdbc.queryForObject(sql, Long.class, args);
+        return n == null ? 0 : n;
     }
 
     record User(UUID id, String email, String token, ApiClient api) {
@@ -110,3 +142,4 @@ abstract class PrivacyTestBase extends IntakeTestBase {
         }
     }
 }
+
