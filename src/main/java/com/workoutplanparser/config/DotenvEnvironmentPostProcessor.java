@@ -30,7 +30,8 @@ public class DotenvEnvironmentPostProcessor implements EnvironmentPostProcessor,
         this(Path.of(".env"));
     }
 
-    DotenvEnvironmentPostProcessor(Path defaultFile) {
+    /** Reads {@code defaultFile} when DOTENV_FILE names none (tests hand it a file of their own). */
+    public DotenvEnvironmentPostProcessor(Path defaultFile) {
         this.defaultFile = defaultFile;
     }
 

@@ -62,6 +62,50 @@ class SeedConfigurationTest {
         return bound.get();
     }
 
+    /** The settings as the service binds them from a .env file read by the service's own loader. */
+    static LlmSettings bindDotenv(java.nio.file.Path dotenv) {
+        AtomicReference<LlmSettings> bound = new AtomicReference<>();
+        new ApplicationContextRunner()
+                .withInitializer(ctx -> new com.workoutplanparser.config.DotenvEnvironmentPostProcessor(dotenv)
+                        .postProcessEnvironment(ctx.getEnvironment(), null))
+                .withInitializer(new ConfigDataApplicationContextInitializer())
+                .withPropertyValues("spring.config.import=classpath:llm.yaml")
+                .withUserConfiguration(LlmConfiguration.class)
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    bound.set(ctx.getBean(LlmSettings.class));
+                });
+        return bound.get();
+    }
+
+    @Test
+    void aDotenvFileWrittenLikeTheSeeds_withCommentsQuotesAndExport_drivesTheLlmStep(@org.junit.jupiter.api.io.TempDir
+                                                                                       java.nio.file.Path dir)
+            throws Exception {
+        rig.thenReply(REPLY);
+        java.nio.file.Path dotenv = dir.resolve(".env");
+        java.nio.file.Files.writeString(dotenv, String.join("\n",
+                "# LLM settings, as the seed's .env.example writes them",
+                "",
+                "export LLM_MODEL=openai/gpt-4o-mini   # LiteLLM-style name",
+                "LLM_API_KEY=\"sk-dotenv-0003\"",
+                "LLM_BASE_URL='" + fakeUrl("/v1") + "'  # a local OpenAI-compatible server",
+                "LLM_TEMPERATURE=0.1 # low: the reading should not vary",
+                ""));
+        LlmSettings settings = bindDotenv(dotenv);
+        rig.start(settings, ParserMode.HYBRID, new RuleParser());
+
+        PlanReading reading = rig.parse(EMAIL);
+
+        RecordedRequest sent = rig.onlyRequest();
+        assertThat(sent.getPath()).isEqualTo("/v1/chat/completions");
+        assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer sk-dotenv-0003");
+        JsonNode body = FakeReplies.body(sent);
+        assertThat(body.path("model").asText()).isEqualTo("gpt-4o-mini");
+        assertThat(body.path("temperature").asDouble()).isEqualTo(0.1);
+        assertThat(reading.result().exercises()).extracting(ParsedExercise::name).containsExactlyElementsOf(EMAIL_EXERCISES);
+    }
+
     String fakeUrl(String path) {
         return "http://127.0.0.1:" + rig.server.getPort() + path;
     }
