@@ -31,6 +31,7 @@ final class LiftoscriptReader {
             "^(progress|warmup|warmups|used|update|id|superset|description|descriptions|tags?|rm1|format)\\s?:\\s?(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TEMPLATE_REF = Pattern.compile("^\\.\\.\\.\\s?([\\p{L}\\d_ ]{1,40}?)(?:\\[(\\d{1,2})\\])?$");
+    private static final Pattern PROGRAM_HEADING = Pattern.compile("^#{1,2}\\s+\\S");
     private static final Pattern WEEK_RANGE = Pattern.compile("\\[\\s?\\d{1,2}(?:\\s?-\\s?\\d{1,2})?\\s?\\]");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^[\\p{L}\\d_-]{1,15}:\\s");
     private static final List<String> EQUIPMENT = List.of("barbell", "dumbbell", "cable", "kettlebell", "band",
@@ -96,14 +97,19 @@ final class LiftoscriptReader {
     static LiftoscriptReader forText(List<String> raw) {
         int lines = 0;
         boolean template = false;
+        boolean headings = false;
         for (String r : raw) {
             String l = r.strip();
             if (EXERCISE_LINE.matcher(l).find()) {
                 lines++;
                 if (l.contains("used: none")) template = true;
+            } else if (PROGRAM_HEADING.matcher(l).find()) {
+                headings = true;
             }
         }
-        if (lines < 2 && !template) return null;
+        // One 'Name / 3x8' line alone could be anyone's note; under a '# Week' or '## Day' heading it is a program
+        // (a one-exercise day, as Liftosaur itself exports it).
+        if (lines < 2 && !template && !(lines == 1 && headings)) return null;
         LiftoscriptReader reader = new LiftoscriptReader(raw);
         reader.collectTemplates();
         return reader;

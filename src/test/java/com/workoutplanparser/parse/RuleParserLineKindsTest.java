@@ -16,6 +16,19 @@ class RuleParserLineKindsTest {
     }
 
     @Test
+    void aOneExerciseLiftoscriptProgramUnderWeekAndDayHeadingsIsReadAsLiftoscript() {
+        ParseResult r = parser.parse("# Week 1\n## Day 1\nKettlebell Swing / 5x10 / 24kg / 60s\n");
+        assertThat(r.unreadLines()).isEmpty();
+        assertThat(r.exercises()).hasSize(1);
+        ParsedExercise e = r.exercises().get(0);
+        assertThat(e.name()).isEqualTo("Kettlebell Swing");
+        assertThat(e.sets()).isEqualTo(5);
+        assertThat(e.reps()).isEqualTo("10");
+        assertThat(e.weights()).containsExactly(24.0);
+        assertThat(e.restSeconds()).isEqualTo(60);
+    }
+
+    @Test
     void greetingAdviceAndSignOffArePlanLessProseWithReasons() {
         ParseResult r = parser.parse("Hi Sam,\nKeep your back straight and breathe.\nSquat 3x5\nCheers,\nCoach");
         assertThat(r.lines()).extracting(LineReading::kind)
