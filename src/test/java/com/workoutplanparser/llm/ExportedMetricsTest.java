@@ -3,6 +3,7 @@ package com.workoutplanparser.llm;
 import com.workoutplanparser.support.ApiClient;
 import com.workoutplanparser.support.AppTestBase;
 import com.workoutplanparser.support.OpsFiles;
+import com.workoutplanparser.support.FakeOpenAiServer;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -32,28 +33,20 @@ class ExportedMetricsTest extends AppTestBase {
     /** Made by Prometheus itself, not by the service. */
     private static final Set<String> FROM_PROMETHEUS = Set.of("up");
 
-    static final MockWebServer FAKE = new MockWebServer();
+    static final MockWebServer FAKE;
 
     static {
-        FAKE.setDispatcher(new Dispatcher() {
+        FAKE = FakeOpenAiServer.start(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 return FakeReplies.openAi(request, OpenAiCompatibleRouteTest.EMAIL_REPLY);
             }
         });
-        try {
-            FAKE.start(java.net.InetAddress.getLoopbackAddress(), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @DynamicPropertySource
     static void llm(DynamicPropertyRegistry registry) {
-        registry.add("llm.provider", () -> "openai-compatible");
-        registry.add("llm.base-url", () -> "http://127.0.0.1:" + FAKE.getPort() + "/v1");
-        registry.add("llm.model", () -> "gpt-4o-mini");
-        registry.add("llm.api-key", () -> "sk-local");
+        FakeOpenAiServer.register(registry, FAKE, "sk-local");
     }
 
     @AfterAll

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
+import com.workoutplanparser.support.FakeOpenAiServer;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -24,13 +25,13 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class LlmEndToEndTest extends AppTestBase {
 
-    static final MockWebServer FAKE = new MockWebServer();
+    static final MockWebServer FAKE;
     static final String OBEYING = "{\"status\":\"STORED\",\"confidence\":1.0,\"title\":null,\"days\":[],"
             + "\"ignoredLines\":[]}";
     static final java.util.List<RecordedRequest> SEEN = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static {
-        FAKE.setDispatcher(new Dispatcher() {
+        FAKE = FakeOpenAiServer.start(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 SEEN.add(request);
@@ -45,19 +46,11 @@ class LlmEndToEndTest extends AppTestBase {
                 return FakeReplies.openAi(request, OpenAiCompatibleRouteTest.EMAIL_REPLY);
             }
         });
-        try {
-            FAKE.start(java.net.InetAddress.getLoopbackAddress(), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @DynamicPropertySource
     static void llm(DynamicPropertyRegistry registry) {
-        registry.add("llm.provider", () -> "openai-compatible");
-        registry.add("llm.base-url", () -> "http://127.0.0.1:" + FAKE.getPort() + "/v1");
-        registry.add("llm.model", () -> "gpt-4o-mini");
-        registry.add("llm.api-key", () -> "sk-local");
+        FakeOpenAiServer.register(registry, FAKE, "sk-local");
     }
 
     @AfterAll

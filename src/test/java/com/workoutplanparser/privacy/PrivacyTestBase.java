@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.workoutplanparser.intake.IntakeTestBase;
 import com.workoutplanparser.support.AppTestBase;
 import com.workoutplanparser.support.ApiClient;
+import com.workoutplanparser.support.FakeOpenAiServer;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -45,7 +46,7 @@ abstract class PrivacyTestBase extends AppTestBase {
     static final String FAIL_MARKER = "PROVIDER-FAILS-HERE";
     static final String PROSE = resource("llm/coach-email-prose.txt");
     static final String PROSE_REPLY = resource("llm/coach-email-prose.reply.json");
-    static final MockWebServer LLM = new MockWebServer();
+    static final MockWebServer LLM;
     static final List<String> SENT_TO_LLM = new CopyOnWriteArrayList<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,7 +56,7 @@ abstract class PrivacyTestBase extends AppTestBase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LLM.setDispatcher(new Dispatcher() {
+        LLM = FakeOpenAiServer.start(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 String body = request.getBody().clone().readUtf8();
@@ -68,11 +69,6 @@ abstract class PrivacyTestBase extends AppTestBase {
                 return completion(PROSE_REPLY);
             }
         });
-        try {
-            LLM.start(java.net.InetAddress.getLoopbackAddress(), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @DynamicPropertySource
@@ -82,10 +78,7 @@ abstract class PrivacyTestBase extends AppTestBase {
 
     @DynamicPropertySource
     static void llm(DynamicPropertyRegistry registry) {
-        registry.add("llm.provider", () -> "openai-compatible");
-        registry.add("llm.base-url", () -> "http://127.0.0.1:" + LLM.getPort() + "/v1");
-        registry.add("llm.model", () -> "gpt-4o-mini");
-        registry.add("llm.api-key", () -> "sk-local-privacy");
+        FakeOpenAiServer.register(registry, LLM, "sk-local-privacy");
         registry.add("llm.retry.max-redeliveries", () -> 1);
         registry.add("llm.retry.initial-delay", () -> "50ms");
     }
