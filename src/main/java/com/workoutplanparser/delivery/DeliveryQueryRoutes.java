@@ -1,7 +1,7 @@
 package com.workoutplanparser.delivery;
 
 import com.workoutplanparser.export.PlanDocuments;
-import com.workoutplanparser.user.AppUser;
+import com.workoutplanparser.web.ApiCaller;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Ids;
@@ -42,7 +42,7 @@ public class DeliveryQueryRoutes extends ApiRouteBuilder {
     }
 
     private void list(Exchange exchange) {
-        AppUser user = caller(exchange);
+        ApiCaller user = caller(exchange);
         UUID id = Ids.uuid(exchange.getMessage().getHeader("id", String.class), "workout plan");
         documents.find(id)
                 .filter(p -> user.isReviewer() || p.userId().equals(user.id()))

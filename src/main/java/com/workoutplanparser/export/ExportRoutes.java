@@ -1,7 +1,7 @@
 package com.workoutplanparser.export;
 
 import com.workoutplanparser.store.PlanStore.StoredPlan;
-import com.workoutplanparser.user.AppUser;
+import com.workoutplanparser.web.ApiCaller;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Ids;
@@ -43,7 +43,7 @@ public class ExportRoutes extends ApiRouteBuilder {
     }
 
     private void export(Exchange exchange) {
-        AppUser user = caller(exchange);
+        ApiCaller user = caller(exchange);
         var msg = exchange.getMessage();
         UUID id = Ids.uuid(msg.getHeader("id", String.class), "workout plan");
         ExportFormat format = chosen(msg.getHeader("format", String.class), msg.getHeader("Accept", String.class));

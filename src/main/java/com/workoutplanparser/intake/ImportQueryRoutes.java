@@ -2,7 +2,7 @@ package com.workoutplanparser.intake;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.workoutplanparser.store.ImportLogStore;
-import com.workoutplanparser.user.AppUser;
+import com.workoutplanparser.web.ApiCaller;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Ids;
@@ -34,7 +34,7 @@ public class ImportQueryRoutes extends ApiRouteBuilder {
     }
 
     private void find(Exchange exchange) {
-        AppUser user = caller(exchange);
+        ApiCaller user = caller(exchange);
         UUID id = Ids.uuid(exchange.getMessage().getHeader("id", String.class), "import");
         var row = imports.find(id)
                 .filter(r -> user.isReviewer() || r.userId().equals(user.id()))

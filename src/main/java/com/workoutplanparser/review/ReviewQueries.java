@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.workoutplanparser.review.ReviewStore.QueueFilter;
 import com.workoutplanparser.review.ReviewStore.ReviewSummary;
-import com.workoutplanparser.user.AppUser;
+import com.workoutplanparser.web.ApiCaller;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.Ids;
 import com.workoutplanparser.web.Json;
@@ -47,7 +47,7 @@ public class ReviewQueries {
     }
 
     /** Query parameters (as message headers): status (PENDING), userId, source, page (from 0), size. Oldest first. */
-    public Map<String, Object> list(AppUser user, Message msg) {
+    public Map<String, Object> list(ApiCaller user, Message msg) {
         String status = msg.getHeader("status", "PENDING", String.class).strip().toUpperCase(Locale.ROOT);
         if (!STATUSES.contains(status)) {
             throw ApiException.badRequest("invalid_status", "status must be PENDING, APPROVED or REJECTED.");
@@ -70,7 +70,7 @@ public class ReviewQueries {
     }
 
     /** One item: the summary, the raw text, the parsed plan with each exercise's match and alternatives. */
-    public ObjectNode find(AppUser user, String reviewId) {
+    public ObjectNode find(ApiCaller user, String reviewId) {
         UUID id = Ids.uuid(reviewId, "review");
         ReviewStore.ReviewDetail review = reviews.find(id)
                 .filter(r -> user.isReviewer() || r.summary().userId().equals(user.id()))
@@ -89,7 +89,7 @@ public class ReviewQueries {
         return body;
     }
 
-    private static UUID userFilter(AppUser user, String requested) {
+    private static UUID userFilter(ApiCaller user, String requested) {
         if (requested == null || requested.isBlank()) {
             return user.isReviewer() ? null : user.id();
         }

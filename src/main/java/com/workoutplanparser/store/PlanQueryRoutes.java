@@ -1,6 +1,6 @@
 package com.workoutplanparser.store;
 
-import com.workoutplanparser.user.AppUser;
+import com.workoutplanparser.web.ApiCaller;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Ids;
@@ -32,7 +32,7 @@ public class PlanQueryRoutes extends ApiRouteBuilder {
     }
 
     private void find(Exchange exchange) {
-        AppUser user = caller(exchange);
+        ApiCaller user = caller(exchange);
         UUID id = Ids.uuid(exchange.getMessage().getHeader("id", String.class), "workout plan");
         var plan = plans.find(id)
                 .filter(p -> user.isReviewer() || p.userId().equals(user.id()))

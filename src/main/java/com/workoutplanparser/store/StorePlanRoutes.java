@@ -1,6 +1,6 @@
 package com.workoutplanparser.store;
 
-import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
+import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -25,5 +25,10 @@ public class StorePlanRoutes extends RouteBuilder {
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .to("sql:" + ImportLogSql.RECORD_OUTCOME + "?noop=true")
                 .bean("importLogGuard", "requireOutcomeRecorded");
+
+        // FAILED with the reason, for the import-errors policy (flow names this endpoint, the store owns the SQL).
+        from(ErrorHandlingConfiguration.RECORD_FAILURE).routeId("record-import-failure")
+                .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
+                .to("sql:" + ImportLogSql.RECORD_FAILURE + "?noop=true");
     }
 }

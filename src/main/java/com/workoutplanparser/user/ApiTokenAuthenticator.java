@@ -1,6 +1,7 @@
 package com.workoutplanparser.user;
 
 import com.workoutplanparser.web.ApiException;
+import com.workoutplanparser.web.ApiRouteBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("apiTokenAuthenticator")
 public class ApiTokenAuthenticator implements Processor {
 
-    public static final String USER_HEADER = "workoutUser";
+    public static final String USER_HEADER = ApiRouteBuilder.CALLER_HEADER;
 
     private final UserStore users;
 

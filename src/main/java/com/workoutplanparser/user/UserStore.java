@@ -1,5 +1,7 @@
 package com.workoutplanparser.user;
 
+import com.workoutplanparser.web.ApiCaller;
+import com.workoutplanparser.web.ApiCallers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -14,7 +16,7 @@ import java.util.UUID;
  */
 @Repository
 @EnableConfigurationProperties(UserSettings.class)
-public class UserStore {
+public class UserStore implements ApiCallers {
 
     private static final RowMapper<AppUser> ROW = (rs, n) -> new AppUser(
             rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"), rs.getString("role"),
@@ -33,6 +35,12 @@ public class UserStore {
     public Optional<AppUser> findByTokenHash(String tokenHash) {
         return tokens.get(tokenHash, () ->
                 jdbc.query("select * from app_user where token_hash = ?", ROW, tokenHash).stream().findFirst());
+    }
+
+    /** The edge's token lookup: only the token's SHA-256 is stored ({@link ApiTokens}). */
+    @Override
+    public Optional<ApiCaller> byToken(String token) {
+        return findByTokenHash(ApiTokens.hash(token)).map(ApiCaller.class::cast);
     }
 
     public Optional<AppUser> findByEmail(String email) {

@@ -1,8 +1,5 @@
 package com.workoutplanparser.web;
 
-import com.workoutplanparser.user.ApiTokens;
-import com.workoutplanparser.user.AppUser;
-import com.workoutplanparser.user.UserStore;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,11 +27,11 @@ public class ActuatorAccessFilter extends OncePerRequestFilter {
 
     static final String ADMIN_ROLE = "admin";
 
-    private final UserStore users;
+    private final ApiCallers callers;
     private final Json json;
 
-    public ActuatorAccessFilter(UserStore users, Json json) {
-        this.users = users;
+    public ActuatorAccessFilter(ApiCallers callers, Json json) {
+        this.callers = callers;
         this.json = json;
     }
 
@@ -48,7 +45,7 @@ public class ActuatorAccessFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI();
         boolean health = path.equals("/actuator/health") || path.startsWith("/actuator/health/");
-        Optional<AppUser> admin;
+        Optional<ApiCaller> admin;
         try {
             admin = admin(request);
         } catch (RuntimeException e) {
@@ -72,20 +69,20 @@ public class ActuatorAccessFilter extends OncePerRequestFilter {
         }
     }
 
-    private Optional<AppUser> admin(HttpServletRequest request) {
+    private Optional<ApiCaller> admin(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
             return Optional.empty();
         }
-        return users.findByTokenHash(ApiTokens.hash(header.substring(7).strip()))
+        return callers.byToken(header.substring(7).strip())
                 .filter(u -> ADMIN_ROLE.equals(u.role()));
     }
 
     /** The request as an authenticated admin, in the servlet API's terms that the actuator reads. */
     private static final class AdminRequest extends HttpServletRequestWrapper {
-        private final AppUser admin;
+        private final ApiCaller admin;
 
-        AdminRequest(HttpServletRequest request, AppUser admin) {
+        AdminRequest(HttpServletRequest request, ApiCaller admin) {
             super(request);
             this.admin = admin;
         }

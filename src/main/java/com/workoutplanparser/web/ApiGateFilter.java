@@ -1,8 +1,5 @@
 package com.workoutplanparser.web;
 
-import com.workoutplanparser.user.ApiTokens;
-import com.workoutplanparser.user.AppUser;
-import com.workoutplanparser.user.UserStore;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,13 +39,13 @@ public class ApiGateFilter extends OncePerRequestFilter {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String PARSE_PATH = "/api/v1/workout-plans/parse";
 
-    private final UserStore users;
+    private final ApiCallers callers;
     private final RateLimits limits;
     private final LimitSettings settings;
     private final Json json;
 
-    public ApiGateFilter(UserStore users, RateLimits limits, LimitSettings settings, Json json) {
-        this.users = users;
+    public ApiGateFilter(ApiCallers callers, RateLimits limits, LimitSettings settings, Json json) {
+        this.callers = callers;
         this.limits = limits;
         this.settings = settings;
         this.json = json;
@@ -63,7 +60,7 @@ public class ApiGateFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        AppUser user;
+        ApiCaller user;
         try {
             user = caller(request.getHeader("Authorization"));
         } catch (DataAccessException e) {
@@ -98,11 +95,11 @@ public class ApiGateFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private AppUser caller(String header) {
+    private ApiCaller caller(String header) {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
             return null;
         }
-        return users.findByTokenHash(ApiTokens.hash(header.substring(7).strip())).orElse(null);
+        return callers.byToken(header.substring(7).strip()).orElse(null);
     }
 
     private String clientAddress(HttpServletRequest request) {

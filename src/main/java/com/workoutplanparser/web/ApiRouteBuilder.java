@@ -1,8 +1,6 @@
 package com.workoutplanparser.web;
 
-import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
-import com.workoutplanparser.user.ApiTokenAuthenticator;
-import com.workoutplanparser.user.AppUser;
+import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.RouteDefinition;
@@ -12,6 +10,9 @@ import org.apache.camel.model.RouteDefinition;
  * configuration, and answers with JSON written by our own code (binding mode is off).
  */
 public abstract class ApiRouteBuilder extends RouteBuilder {
+
+    /** The header the authenticating step ({@code apiTokenAuthenticator}) sets to the calling {@link ApiCaller}. */
+    public static final String CALLER_HEADER = "workoutUser";
 
     private final Json json;
 
@@ -26,8 +27,8 @@ public abstract class ApiRouteBuilder extends RouteBuilder {
                 .process("apiTokenAuthenticator");
     }
 
-    protected static AppUser caller(Exchange exchange) {
-        return exchange.getMessage().getHeader(ApiTokenAuthenticator.USER_HEADER, AppUser.class);
+    protected static ApiCaller caller(Exchange exchange) {
+        return exchange.getMessage().getHeader(CALLER_HEADER, ApiCaller.class);
     }
 
     /** Sets status and JSON body; internal headers never leave as HTTP response headers. */

@@ -1,7 +1,5 @@
-package com.workoutplanparser.pipeline;
+package com.workoutplanparser.flow;
 
-import com.workoutplanparser.store.ImportAlreadyDecidedException;
-import com.workoutplanparser.store.ImportLogSql;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
@@ -23,6 +21,11 @@ public class ErrorHandlingConfiguration extends RouteConfigurationBuilder {
     public static final String REST_ERRORS = "rest-errors";
     public static final String IMPORT_ERRORS = "import-errors";
     public static final String PIPELINE_STEPS = "pipeline-steps";
+    /**
+     * Where import-errors records FAILED with the reason: the store's route ({@code record-import-failure}) owns
+     * the SQL, so this policy names the step instead of importing the store (which runs under these policies).
+     */
+    public static final String RECORD_FAILURE = "direct:record-import-failure";
 
     @Override
     public void configuration() {
@@ -42,7 +45,7 @@ public class ErrorHandlingConfiguration extends RouteConfigurationBuilder {
                 .onException(Exception.class)
                     .handled(true)
                     .bean("importFailures", "describe")
-                    .to("sql:" + ImportLogSql.RECORD_FAILURE + "?noop=true")
+                    .to(RECORD_FAILURE)
                     .bean("importMetrics", "outcome")
                 .end();
 
