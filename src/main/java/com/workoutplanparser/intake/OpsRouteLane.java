@@ -129,7 +129,7 @@ final class OpsRouteLane {
         for (Route r : builtIn) {
             if (mine.equals(withoutQuery(r.getEndpoint().getEndpointUri()))) {
                 throw new IllegalArgumentException("The endpoint " + mine + " is consumed by the built-in route '"
-                        + r.getRouteId() + "'; an ops route may send to it (to:) but not consume it (from:).");
+                        + named(r, builtIn) + "'; an ops route may send to it (to:) but not consume it (from:).");
             }
         }
     }
@@ -201,12 +201,25 @@ final class OpsRouteLane {
         }
     }
 
+    /** The route an operator knows: for a Kamelet's own route (workout-folder-source-1), the route using it. */
+    private static String named(Route route, Collection<Route> builtIn) {
+        if (route.isCreatedByKamelet()) {
+            for (Route r : builtIn) {
+                if (r.getEndpoint() instanceof org.apache.camel.component.kamelet.KameletEndpoint k
+                        && route.getRouteId().equals(k.getRouteId())) {
+                    return r.getRouteId();
+                }
+            }
+        }
+        return route.getRouteId();
+    }
+
     private static void checkMailbox(Mailbox mine, Collection<Route> builtIn) {
         for (Route r : builtIn) {
             String other = r.getEndpoint().getEndpointUri();
             if (MAIL_SCHEMES.contains(scheme(other)) && mine.equals(Mailbox.of(other))) {
                 throw new IllegalArgumentException("The mailbox " + mine + " is consumed by the built-in route '"
-                        + r.getRouteId() + "'; an ops route may read another mailbox or folder, not this one.");
+                        + named(r, builtIn) + "'; an ops route may read another mailbox or folder, not this one.");
             }
         }
     }

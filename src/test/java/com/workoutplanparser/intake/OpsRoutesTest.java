@@ -177,9 +177,9 @@ class OpsRoutesTest extends IntakeTestBase {
                 + "        to: direct:nowhere\n");
         await("five refused files reported", Duration.ofSeconds(20),
                 () -> broken().keySet().containsAll(java.util.List.of(shadow, consumer, inboxTwin, mailboxTwin, rest)));
-        assertThat(String.valueOf(broken().get(inboxTwin))).contains("is consumed by the built-in route");
+        assertThat(String.valueOf(broken().get(inboxTwin))).contains("is consumed by the built-in route 'intake-folder'");
         assertThat(String.valueOf(broken().get(mailboxTwin))).contains("The mailbox plans@gym.test on 127.0.0.1")
-                .contains("is consumed by the built-in route").doesNotContain("secret");
+                .contains("is consumed by the built-in route 'intake-mail'").doesNotContain("secret");
         assertThat(String.valueOf(broken().get(shadow))).contains("/api/v1/users/me").contains("belongs to the service");
         assertThat(String.valueOf(broken().get(consumer))).contains("built-in route 'intake'");
         assertThat(camel.getRoute("shadow-" + u)).isNull();
