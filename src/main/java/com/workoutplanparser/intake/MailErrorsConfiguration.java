@@ -6,9 +6,10 @@ import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code mail-intake-errors}: for every mailbox route (the built-in intake-mail and ops mailbox routes, which
- * name it in routeConfigurationId): two retries, then the mail is moved to the error folder with the reason
- * recorded. Handled, so camel-mail commits (moves) the mail instead of leaving it unseen for the next poll.
+ * {@code mail-intake-errors}: for {@code direct:intake-mail} (route intake-mail-message), the work after every
+ * mailbox (the built-in intake-mail and ops mailbox routes, both through the workout-mailbox-source Kamelet): two
+ * retries, then the mail is moved to the error folder with the reason recorded. Handled, so camel-mail commits
+ * (moves) the mail instead of leaving it unseen for the next poll.
  */
 @Component
 public class MailErrorsConfiguration extends RouteConfigurationBuilder {

@@ -88,6 +88,9 @@ public class MailIntake {
         UUID owner;
         if (user.isPresent()) {
             owner = user.get();
+        } else if (routeOwner(exchange).isPresent()) {
+            owner = users.findByEmail(routeOwner(exchange).get()).map(AppUser::id).orElseThrow(() -> new IntakeRejected(
+                    "unknown_owner", "The mailbox's owner " + routeOwner(exchange).get() + " is no user of this service."));
         } else if (unknownSender == UnknownSender.DEFAULT_USER) {
             owner = recorder.defaultUser();
         } else {
@@ -107,7 +110,7 @@ public class MailIntake {
                     + " (.txt, .md, .csv, .html, .pdf, .docx, .json).";
             notes.add(reason);
             recorder.recordFailure("email", messageId, reason);
-            exchange.getMessage().setHeader(MailConstants.MAIL_MOVE_TO, errorFolder);
+            exchange.getMessage().setHeader(MailConstants.MAIL_MOVE_TO, errorFolder(exchange));
             queueReply(messageId, address, subject, List.of(), notes);
             return;
         }
@@ -150,6 +153,7 @@ public class MailIntake {
         } catch (Exception ignored) {
             // the reason below is still recorded
         }
+        String errorFolder = errorFolder(exchange);
         String reason = "The mail could not be imported and was moved to the folder " + errorFolder + ": "
                 + (cause == null ? "unknown error" : cause.getClass().getSimpleName() + ": " + cause.getMessage());
         // the reason is recorded (intake_failure) for operators; the log gets no message, which may quote the mail
@@ -249,10 +253,26 @@ public class MailIntake {
     /** Exchange property holding the jakarta.mail.Message while the route works on it. */
     public static final String MAIL = "workoutMail";
 
+    /** Exchange properties set by the workout-mailbox-source Kamelet: its error folder and its owner. */
+    static final String ERROR_FOLDER = "workoutMailErrorFolder";
+    static final String OWNER = "workoutMailOwner";
+
+    /** The error folder of the mailbox the mail came from (the Kamelet's errorFolder), else MAIL_ERROR_FOLDER. */
+    private String errorFolder(Exchange exchange) {
+        String folder = exchange.getProperty(ERROR_FOLDER, String.class);
+        return folder == null || folder.isBlank() ? errorFolder : folder.strip();
+    }
+
+    /** The owner of unknown senders' plans named by the mailbox's route (the Kamelet's owner), if any. */
+    private static Optional<String> routeOwner(Exchange exchange) {
+        return Optional.ofNullable(exchange.getProperty(OWNER, String.class)).map(String::strip).filter(o -> !o.isEmpty());
+    }
+
     /**
      * Keeps the mail in a property and routes a plain message instead: camel-mail's message parses the mail's
      * headers lazily on the first header access, which for a malformed mail throws also inside the error
      * handler (the mail would never leave the inbox). The consumer still commits (moves) the mail itself.
+     * The first step of the workout-mailbox-source Kamelet's template, before kamelet:sink copies the exchange.
      */
     @org.springframework.context.annotation.Bean("mailDetach")
     static org.apache.camel.Processor detach() {

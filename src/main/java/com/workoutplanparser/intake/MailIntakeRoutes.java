@@ -5,11 +5,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Mail intake, present only when MAIL_IMAP_HOST is set. {@code intake-mail} polls the mailbox with
- * peek=true and unseen=true: camel-mail flags (and moves, moveTo) a mail only when its exchange completes,
- * which is after its imports were recorded. Every failure is handled (after two retries) by moving the mail
- * to the error folder with the reason recorded (header moveTo), so a failing mail is never polled again
- * forever and never lost. {@code mail-replies} sends the replies over SMTP when MAIL_SMTP_HOST is set.
+ * Mail intake, present only when MAIL_IMAP_HOST is set. {@code intake-mail} polls the mailbox through the
+ * {@code workout-mailbox-source} Kamelet (peek=true, unseen=true: camel-mail flags, and moves to the processed
+ * folder, a mail only when its exchange completes, which is after its imports were recorded), then hands it to
+ * {@code direct:intake-mail}. There every failure is handled (after two retries) by moving the mail to the
+ * error folder with the reason recorded (header moveTo), so a failing mail is never polled again forever and
+ * never lost. Ops mailbox routes (routes/*.yaml) do the same: {@code from: kamelet:workout-mailbox-source},
+ * then {@code to: direct:intake-mail}. {@code mail-replies} sends the replies over SMTP when MAIL_SMTP_HOST is set.
  */
 @Component
 public class MailIntakeRoutes extends RouteBuilder {
@@ -25,22 +27,21 @@ public class MailIntakeRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // the work after the mailbox, for the built-in mailbox and ops mailbox routes alike; its error handling
+        // (mail-intake-errors) is here, so an ops route names no route configuration
+        from("direct:intake-mail").routeId("intake-mail-message")
+                .routeConfigurationId(MailErrorsConfiguration.MAIL_ERRORS)
+                .bean("mailIntake", "receive");
         if (!imapHost.isEmpty()) {
-            from("{{workout.mail.imap.protocol}}://{{workout.mail.imap.host}}:{{workout.mail.imap.port}}"
-                    + "?username=RAW({{workout.mail.username}})&password=RAW({{workout.mail.password}})"
-                    + "&folderName={{workout.mail.folder}}&delete=false&peek=true&unseen=true"
-                    + "&moveTo={{workout.mail.processed-folder}}&delay={{workout.mail.poll-ms}}"
-                    // mapMailMessage=false: the consumer reads nothing of the mail before the route, so a mail whose headers
-                    // cannot even be parsed still reaches the route's error handling (and the error folder) instead of
-                    // failing inside the consumer, unseen and polled again each time, blocking its whole batch.
-                    + "&mapMailMessage=false&skipFailedMessage=true"
-                    + "&maxMessagesPerPoll=50&closeFolder=false&disconnect=false")
+            // the same Kamelet ops mailbox routes use (src/main/resources/kamelets/workout-mailbox-source.kamelet.yaml):
+            // its template keeps the mail out of the exchange's message before anything reads a header
+            from("kamelet:" + MAILBOX_KAMELET + "?host={{workout.mail.imap.host}}&port={{workout.mail.imap.port}}"
+                    + "&protocol={{workout.mail.imap.protocol}}"
+                    + "&username=RAW({{workout.mail.username}})&password=RAW({{workout.mail.password}})"
+                    + "&folder={{workout.mail.folder}}&processedFolder={{workout.mail.processed-folder}}"
+                    + "&errorFolder={{workout.mail.error-folder}}&delay={{workout.mail.poll-ms}}")
                     .routeId("intake-mail")
-                    .routeConfigurationId(MailErrorsConfiguration.MAIL_ERRORS)
-                    // first, before anything reads a header: the mail's lazily parsed headers would fail again in
-                    // the error handler itself for a mail whose headers cannot be parsed
-                    .process("mailDetach")
-                    .bean("mailIntake", "receive");
+                    .to("direct:intake-mail");
         }
         if (!smtpHost.isEmpty()) {
             from("scheduler:mail-replies?delay={{workout.mail.reply-poll-ms}}&initialDelay=1000")
@@ -48,4 +49,7 @@ public class MailIntakeRoutes extends RouteBuilder {
                     .bean("mailReplies", "poll");
         }
     }
+
+    /** The Kamelet every mailbox consumes through: the built-in mailbox and ops mailbox routes alike. */
+    public static final String MAILBOX_KAMELET = "workout-mailbox-source";
 }

@@ -7,8 +7,10 @@ import org.apache.camel.util.URISupport;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,13 +21,15 @@ import java.util.Set;
  * <p>
  * HTTP paths under the reserved prefixes (the API, actuator, review page, OpenAPI document) are refused whatever
  * serves them today; any other consumer endpoint is refused when a built-in route already consumes it
- * ({@code direct:intake}, the inbox folder, ...). {@code rest:} blocks are refused outright: ops routes take HTTP
- * through {@code from: platform-http:/their/path}, whose path this class can check.
+ * ({@code direct:intake}, the inbox folder, the mailbox, ...); a mailbox is its login and folder on a server, so
+ * another mailbox on the built-in one's server is allowed. {@code rest:} blocks are refused outright: ops routes
+ * take HTTP through {@code from: platform-http:/their/path}, whose path this class can check.
  */
 final class OpsRouteLane {
 
     private static final Set<String> HTTP_SCHEMES = Set.of("platform-http", "rest", "servlet", "undertow", "jetty",
             "netty-http", "vertx-http");
+    private static final Set<String> MAIL_SCHEMES = Set.of("imap", "imaps", "pop3", "pop3s");
 
     private final CamelContext camel;
     private final List<String> reservedPaths;
@@ -84,14 +88,25 @@ final class OpsRouteLane {
     private void checkConsumer(String uri, Collection<Route> builtIn) {
         String scheme = scheme(uri);
         if ("kamelet".equals(scheme)) {
-            // A Kamelet's own consumer is what counts: the folder Kamelet consumes file:<folder>, which is compared
-            // with the built-in inbox's (the built-in Kamelet route's file endpoint). Other Kamelets are not known here.
-            String folder = kameletFolder(uri);
-            if (folder == null) {
+            // A Kamelet's own consumer is what counts: the folder Kamelet consumes file:<folder>, the mailbox Kamelet
+            // a mailbox, compared with the built-in inbox's and mailbox's (the built-in Kamelet routes' endpoints).
+            // Other Kamelets are not known here.
+            Map<String, String> folder = kameletParameters(uri, FileIntakeRoutes.FOLDER_KAMELET);
+            Map<String, String> mailbox = kameletParameters(uri, MailIntakeRoutes.MAILBOX_KAMELET);
+            if (folder != null && folder.containsKey("folder")) {
+                uri = "file:" + folder.get("folder");
+                scheme = "file";
+            } else if (mailbox != null) {
+                checkMailbox(Mailbox.of(mailbox.getOrDefault("protocol", "imaps"), mailbox.get("host"),
+                        mailbox.getOrDefault("port", "993"), mailbox.get("username"), mailbox.get("folder")), builtIn);
+                return;
+            } else {
                 return;
             }
-            uri = "file:" + folder;
-            scheme = "file";
+        }
+        if (MAIL_SCHEMES.contains(scheme)) {
+            checkMailbox(Mailbox.of(uri), builtIn);
+            return;
         }
         if (HTTP_SCHEMES.contains(scheme)) {
             String path = httpPath(uri);
@@ -114,25 +129,99 @@ final class OpsRouteLane {
         for (Route r : builtIn) {
             if (mine.equals(withoutQuery(r.getEndpoint().getEndpointUri()))) {
                 throw new IllegalArgumentException("The endpoint " + mine + " is consumed by the built-in route '"
-                        + r.getRouteId() + "'; an ops route may send to it (to:) but not consume it (from:).");
+                        + named(r, builtIn) + "'; an ops route may send to it (to:) but not consume it (from:).");
             }
         }
     }
 
-    /** The folder of a {@code kamelet:workout-folder-source?folder=…} URI, else null. */
-    static String kameletFolder(String uri) {
+    /** The parameters of a {@code kamelet:<name>?…} URI (RAW(…) unwrapped), else null. */
+    static Map<String, String> kameletParameters(String uri, String name) {
         String rest = uri.substring(uri.indexOf(':') + 1).replaceFirst("^//", "");
         int q = rest.indexOf('?');
-        String name = q < 0 ? rest : rest.substring(0, q);
-        if (!FileIntakeRoutes.FOLDER_KAMELET.equals(name) || q < 0) {
+        if (!name.equals(q < 0 ? rest : rest.substring(0, q))) {
             return null;
         }
-        for (String pair : rest.substring(q + 1).split("&")) {
-            if (pair.startsWith("folder=")) {
-                return java.net.URLDecoder.decode(pair.substring(7), java.nio.charset.StandardCharsets.UTF_8);
+        return q < 0 ? Map.of() : query(rest.substring(q + 1));
+    }
+
+    private static Map<String, String> query(String query) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                String value = pair.substring(eq + 1);
+                value = value.matches("(?s)RAW[({].*[)}]") ? value.substring(4, value.length() - 1)
+                        : java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+                out.put(pair.substring(0, eq), value);
             }
         }
-        return null;
+        return out;
+    }
+
+    /**
+     * One mailbox: the login and the folder on a server. Two routes on one server with other logins or folders
+     * read different mails; two on the same one take each other's mails (under two owners, two error folders).
+     */
+    record Mailbox(String host, int port, String username, String folder) {
+
+        static Mailbox of(String protocol, String host, String port, String username, String folder) {
+            String p = protocol.toLowerCase(Locale.ROOT);
+            int defaultPort = switch (p) {
+                case "imaps" -> 993;
+                case "pop3" -> 110;
+                case "pop3s" -> 995;
+                default -> 143;
+            };
+            return new Mailbox(host == null ? "" : host.strip().toLowerCase(Locale.ROOT),
+                    port == null || port.isBlank() ? defaultPort : Integer.parseInt(port.strip()),
+                    username == null ? "" : username.strip().toLowerCase(Locale.ROOT),
+                    folder == null || folder.isBlank() ? "INBOX" : folder.strip());
+        }
+
+        /** From a mail endpoint URI: imaps://host:port?username=…&folderName=…. */
+        static Mailbox of(String uri) {
+            String rest = uri.substring(uri.indexOf(':') + 1).replaceFirst("^//", "");
+            int q = rest.indexOf('?');
+            String authority = (q < 0 ? rest : rest.substring(0, q)).replaceFirst("/.*$", "");
+            Map<String, String> parameters = q < 0 ? Map.of() : query(rest.substring(q + 1));
+            int colon = authority.lastIndexOf(':');
+            String user = parameters.get("username");
+            if (authority.contains("@")) { // imap://user@host
+                user = user == null ? authority.substring(0, authority.lastIndexOf('@')) : user;
+                authority = authority.substring(authority.lastIndexOf('@') + 1);
+                colon = authority.lastIndexOf(':');
+            }
+            return of(scheme(uri), colon < 0 ? authority : authority.substring(0, colon),
+                    colon < 0 ? null : authority.substring(colon + 1), user, parameters.get("folderName"));
+        }
+
+        @Override
+        public String toString() { // never the password, which is not part of it
+            return username + " on " + host + ":" + port + " (folder " + folder + ")";
+        }
+    }
+
+    /** The route an operator knows: for a Kamelet's own route (workout-folder-source-1), the route using it. */
+    private static String named(Route route, Collection<Route> builtIn) {
+        if (route.isCreatedByKamelet()) {
+            for (Route r : builtIn) {
+                if (r.getEndpoint() instanceof org.apache.camel.component.kamelet.KameletEndpoint k
+                        && route.getRouteId().equals(k.getRouteId())) {
+                    return r.getRouteId();
+                }
+            }
+        }
+        return route.getRouteId();
+    }
+
+    private static void checkMailbox(Mailbox mine, Collection<Route> builtIn) {
+        for (Route r : builtIn) {
+            String other = r.getEndpoint().getEndpointUri();
+            if (MAIL_SCHEMES.contains(scheme(other)) && mine.equals(Mailbox.of(other))) {
+                throw new IllegalArgumentException("The mailbox " + mine + " is consumed by the built-in route '"
+                        + named(r, builtIn) + "'; an ops route may read another mailbox or folder, not this one.");
+            }
+        }
     }
 
     private static String scheme(String uri) {

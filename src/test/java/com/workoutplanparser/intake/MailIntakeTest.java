@@ -136,8 +136,12 @@ class MailIntakeTest extends IntakeTestBase {
     }
 
     private int folderCount(String folder) throws Exception {
+        return folderCount("plans@gym.test", folder);
+    }
+
+    private int folderCount(String mailbox, String folder) throws Exception {
         Store store = session.getStore("imap");
-        store.connect("127.0.0.1", MAIL.getImap().getPort(), "plans@gym.test", "secret");
+        store.connect("127.0.0.1", MAIL.getImap().getPort(), mailbox, "secret");
         try {
             Folder f = store.getFolder(folder);
             return f.exists() ? f.getMessageCount() : 0;
@@ -275,5 +279,74 @@ class MailIntakeTest extends IntakeTestBase {
         Thread.sleep(2000); // several more polls: it is not taken again
         assertThat(count("select count(*) from intake_failure where source_ref = ?", id)).isEqualTo(1);
         assertThat(importsWhoseText(t -> t.contains(u))).isEmpty();
+    }
+
+    @Test
+    void theSecondMailboxExampleReadsItsMailboxThroughTheKameletUnderItsOwner() throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        String mailbox = "coaches-" + u + "@gym.test";
+        String owner = "coach-owner-" + u + "@gym.test";
+        MAIL.setUser(mailbox, mailbox, "secret");
+        users.create(owner, "Coaches", "user", ApiTokens.hash("coaches-token-" + u));
+        String id = "coaches-mailbox-" + u;
+        String route = java.nio.file.Files.readString(java.nio.file.Path.of("routes/examples/second-mailbox.yaml"))
+                .replace("id: coaches-mailbox", "id: " + id)
+                .replace("{{COACH_IMAP_HOST:imap.example.com}}", "127.0.0.1")
+                .replace("{{COACH_MAIL_USERNAME:coaches@example.com}}", mailbox)
+                .replace("{{COACH_MAIL_PASSWORD:change-me}}", "secret")
+                .replace("{{COACH_MAIL_OWNER:}}", owner)
+                .replace("delay: 30000", "delay: 300\n        port: " + MAIL.getImap().getPort()
+                        + "\n        protocol: imap\n        errorFolder: CoachesFailed");
+        java.nio.file.Path file = ROUTES.resolve(id + ".yaml");
+        java.nio.file.Files.writeString(file, route);
+        try {
+            await("route " + id + " running", Duration.ofSeconds(20), () -> camel.getRoute(id) != null
+                    && camel.getRouteController().getRouteStatus(id).isStarted());
+
+            // a sender who is no user: the plan is the mailbox owner's
+            MimeMessage m = mail("stranger-" + u + "@elsewhere.test", "Coach plan " + u);
+            m.setRecipients(Message.RecipientType.TO, mailbox);
+            m.setText("Bench Press: 3x8 " + u, "UTF-8");
+            m.saveChanges();
+            String messageId = m.getMessageID();
+            MAIL.getUserManager().getUser(mailbox).deliver(m);
+            awaitFinal(messageId, 1);
+            assertThat(jdbc.queryForObject("select u.email from workout_import_log l join app_user u on u.id = l.user_id"
+                    + " where l.parent_ref = ?", String.class, messageId)).isEqualTo(owner);
+            await("mail moved to the mailbox's Processed", Duration.ofSeconds(20), () -> {
+                try {
+                    return folderCount(mailbox, "Processed") == 1;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+
+            // a mail that cannot be read goes to this mailbox's own error folder, with the reason
+            MimeMessage broken = new MimeMessage(session);
+            broken.setHeader("From", "\"broken <<<@@@ " + u);
+            broken.setRecipients(Message.RecipientType.TO, mailbox);
+            broken.setSubject("Broken " + u);
+            broken.setText("Squat: 5x5 " + u, "UTF-8");
+            broken.saveChanges();
+            String brokenId = broken.getMessageID();
+            MAIL.getUserManager().getUser(mailbox).deliver(broken);
+            await("failure recorded", Duration.ofSeconds(30),
+                    () -> count("select count(*) from intake_failure where source_ref = ?", brokenId) == 1);
+            assertThat(jdbc.queryForObject("select reason from intake_failure where source_ref = ?", String.class, brokenId))
+                    .contains("moved to the folder CoachesFailed").contains("Failed to load IMAP envelope");
+            await("mail in CoachesFailed", Duration.ofSeconds(20), () -> {
+                try {
+                    return folderCount(mailbox, "CoachesFailed") == 1;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            Thread.sleep(2000); // several more polls: neither mail is taken again
+            assertThat(count("select count(*) from workout_import_log where parent_ref = ?", messageId)).isEqualTo(1);
+            assertThat(count("select count(*) from intake_failure where source_ref = ?", brokenId)).isEqualTo(1);
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        await("route removed", Duration.ofSeconds(20), () -> camel.getRoute(id) == null);
     }
 }

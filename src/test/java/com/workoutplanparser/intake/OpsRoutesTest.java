@@ -165,12 +165,21 @@ class OpsRoutesTest extends IntakeTestBase {
                 + "      uri: \"kamelet:workout-folder-source\"\n      parameters:\n        folder: \""
                 + camel.resolvePropertyPlaceholders("{{workout.intake.folder.path}}") + "\"\n"
                 + "        owner: " + COACH + "\n      steps:\n        - to: direct:intake-file\n");
+        // the mailbox Kamelet on the built-in mailbox (another login on the same server is allowed: MailIntakeTest)
+        String mailboxTwin = "mailbox-twin-" + u + ".yaml";
+        Files.writeString(ROUTES.resolve(mailboxTwin), "- route:\n    id: mailbox-twin-" + u + "\n    from:\n"
+                + "      uri: \"kamelet:workout-mailbox-source\"\n      parameters:\n        host: 127.0.0.1\n"
+                + "        port: " + MAIL.getImap().getPort() + "\n        protocol: imap\n"
+                + "        username: \"PLANS@gym.test\"\n        password: secret\n      steps:\n"
+                + "        - to: direct:intake-mail\n");
         String rest = "rest-" + u + ".yaml";
         Files.writeString(ROUTES.resolve(rest), "- rest:\n    path: /api/v1\n    get:\n      - path: /users/me\n"
                 + "        to: direct:nowhere\n");
-        await("four refused files reported", Duration.ofSeconds(20),
-                () -> broken().keySet().containsAll(java.util.List.of(shadow, consumer, inboxTwin, rest)));
-        assertThat(String.valueOf(broken().get(inboxTwin))).contains("is consumed by the built-in route");
+        await("five refused files reported", Duration.ofSeconds(20),
+                () -> broken().keySet().containsAll(java.util.List.of(shadow, consumer, inboxTwin, mailboxTwin, rest)));
+        assertThat(String.valueOf(broken().get(inboxTwin))).contains("is consumed by the built-in route 'intake-folder'");
+        assertThat(String.valueOf(broken().get(mailboxTwin))).contains("The mailbox plans@gym.test on 127.0.0.1")
+                .contains("is consumed by the built-in route 'intake-mail'").doesNotContain("secret");
         assertThat(String.valueOf(broken().get(shadow))).contains("/api/v1/users/me").contains("belongs to the service");
         assertThat(String.valueOf(broken().get(consumer))).contains("built-in route 'intake'");
         assertThat(camel.getRoute("shadow-" + u)).isNull();
@@ -178,7 +187,7 @@ class OpsRoutesTest extends IntakeTestBase {
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.body()).doesNotContain("stolen").contains("\"role\"");
 
-        for (String f : new String[]{shadow, consumer, inboxTwin, rest}) {
+        for (String f : new String[]{shadow, consumer, inboxTwin, mailboxTwin, rest}) {
             Files.delete(ROUTES.resolve(f));
         }
         await("refused files forgotten", Duration.ofSeconds(20), () -> !broken().containsKey(shadow));
