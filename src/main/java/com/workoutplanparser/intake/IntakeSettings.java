@@ -29,16 +29,20 @@ public record IntakeSettings(String defaultUser, Folder folder, Batch batch) {
      * @param pollMs            INBOX_POLL_MS
      * @param minAgeMs          INBOX_MIN_AGE_MS: a file is read once unchanged this long
      * @param readLockTimeoutMs INBOX_READ_LOCK_TIMEOUT_MS
+     * @param releaseDelayMs    INBOX_RELEASE_DELAY_MS: how long a done file's read lock is kept
      * @param maxFileBytes      INBOX_MAX_FILE_BYTES: a larger file is refused into .failed/ unread
+     * @param staleLockSeconds  INBOX_STALE_LOCK_SECONDS: a read lock this old is dropped (its instance stopped)
      */
     public record Folder(boolean enabled, String path, long pollMs, long minAgeMs, long readLockTimeoutMs,
-                         long maxFileBytes) {
+                         long releaseDelayMs, long maxFileBytes, long staleLockSeconds) {
         public Folder {
             present("workout.intake.folder.path", path);
             atLeast("workout.intake.folder.poll-ms", pollMs, 1);
             atLeast("workout.intake.folder.min-age-ms", minAgeMs, 0);
             atLeast("workout.intake.folder.read-lock-timeout-ms", readLockTimeoutMs, 1);
+            atLeast("workout.intake.folder.release-delay-ms", releaseDelayMs, 0);
             atLeast("workout.intake.folder.max-file-bytes", maxFileBytes, 1);
+            atLeast("workout.intake.folder.stale-lock-seconds", staleLockSeconds, 1);
         }
     }
 
