@@ -6,6 +6,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.origin.OriginTrackedValue;
 import org.springframework.core.Ordered;
+import org.springframework.core.convert.ConversionException;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertySource;
@@ -51,7 +52,8 @@ public class SettingsFailureAnalyzer implements FailureAnalyzer, Ordered {
                     + InvalidSettingException.quoted(invalid.value()), failure);
         }
         BindException bind = deepestBindException(failure);
-        if (bind != null && bind.getProperty() != null) {
+        // only a value Spring could not convert: another failure while binding names no value at fault
+        if (bind != null && bind.getProperty() != null && find(bind, ConversionException.class) != null) {
             String property = bind.getName().toString();
             return analysis(property, "cannot be " + InvalidSettingException.quoted(resolved(property,
                     bind.getProperty().getValue())) + expected(bind.getTarget().getType().resolve()), failure);

@@ -88,6 +88,17 @@ class SettingsValidationTest {
     }
 
     @Test
+    void aFailureThatIsNoConversionIsLeftToTheOtherAnalyzers() {
+        StandardEnvironment env = ServiceConfiguration.environment();
+        env.getPropertySources().addFirst(new MapPropertySource("environment variables",
+                Map.of("RATE_LIMIT_UNAUTHENTICATED", "0")));
+        Throwable failure = catchThrowable(() -> Binder.get(env).bind("workout.limits",
+                com.workoutplanparser.web.LimitSettings.class));
+        assertThat(failure).as("a limit of 0 is refused by its own record").isNotNull();
+        assertThat(new SettingsFailureAnalyzer(env).analyze(failure)).isNull();
+    }
+
+    @Test
     void aPropertySetFromAnotherIsTracedToTheOthersVariable() {
         StandardEnvironment env = ServiceConfiguration.environment();
         assertThat(new SettingsFailureAnalyzer(env).variableOf("workout.retention.inbox-dir")).hasValue("INBOX_DIR");
