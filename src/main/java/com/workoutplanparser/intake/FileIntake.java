@@ -1,7 +1,7 @@
 package com.workoutplanparser.intake;
 
 import com.workoutplanparser.config.ServiceSettings;
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ImportHeaders;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;

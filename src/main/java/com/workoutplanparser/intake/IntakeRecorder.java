@@ -2,7 +2,7 @@ package com.workoutplanparser.intake;
 
 import com.workoutplanparser.config.ServiceSettings;
 import com.workoutplanparser.crypto.PlanTextCipher;
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.user.ApiTokens;
 import com.workoutplanparser.user.AppUser;

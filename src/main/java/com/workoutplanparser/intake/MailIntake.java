@@ -2,7 +2,7 @@ package com.workoutplanparser.intake;
 
 import com.workoutplanparser.config.ServiceSettings;
 import com.workoutplanparser.intake.MailSettings.UnknownSender;
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.user.UserStore;
 import jakarta.mail.Address;
