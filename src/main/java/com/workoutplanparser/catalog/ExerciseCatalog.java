@@ -5,7 +5,6 @@ import com.workoutplanparser.match.MatchResult;
 import com.workoutplanparser.match.MatchThresholds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,12 +27,9 @@ public class ExerciseCatalog {
     /** The catalog change counter the current matcher was built at (read before the rows, so never ahead). */
     private final AtomicLong builtAt = new AtomicLong(-1);
 
-    public ExerciseCatalog(ExerciseStore store,
-                           @Value("${workout.match.high-threshold}") double high,
-                           @Value("${workout.match.medium-threshold}") double medium,
-                           @Value("${workout.match.low-threshold}") double low) {
+    public ExerciseCatalog(ExerciseStore store, MatchSettings settings) {
         this.store = store;
-        this.thresholds = new MatchThresholds(high, medium, low);
+        this.thresholds = settings.thresholds();
         refresh();
     }
 

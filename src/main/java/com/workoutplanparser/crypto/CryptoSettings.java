@@ -1,10 +1,12 @@
 package com.workoutplanparser.crypto;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import static com.workoutplanparser.config.SettingsCheck.atLeast;
+import static com.workoutplanparser.config.SettingsCheck.text;
 
 /**
- * {@code workout.crypto.*}: where the data encryption keys come from (docs/privacy.md). Every key is 32 bytes,
+ * {@code workout.crypto.*} (privacy.yaml, which holds the defaults): where the data encryption keys come from (docs/privacy.md). Every key is 32 bytes,
  * written in base64. The keys are taken in this order and the first one found is the primary (new values are
  * encrypted with it); the others only decrypt, until the rotation command has re-encrypted their rows.
  *
@@ -16,14 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rotationBatch    rows re-encrypted in one transaction by the rotation command
  */
 @ConfigurationProperties(prefix = "workout.crypto")
-public record CryptoSettings(
-        @DefaultValue("") String key,
-        @DefaultValue("") String keyFile,
-        @DefaultValue("") String keys,
-        @DefaultValue("data/data-encryption.key") String generatedKeyFile,
-        @DefaultValue("200") int rotationBatch) {
+public record CryptoSettings(String key, String keyFile, String keys, String generatedKeyFile, int rotationBatch) {
 
     public CryptoSettings {
-        rotationBatch = Math.max(1, rotationBatch);
+        key = text(key);
+        keyFile = text(keyFile);
+        keys = text(keys);
+        generatedKeyFile = text(generatedKeyFile);
+        atLeast("workout.crypto.rotation-batch", rotationBatch, 1);
     }
 }

@@ -1,12 +1,15 @@
 package com.workoutplanparser.delivery;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
 
+import static com.workoutplanparser.config.SettingsCheck.atLeast;
+import static com.workoutplanparser.config.SettingsCheck.positive;
+import static com.workoutplanparser.config.SettingsCheck.text;
+
 /**
- * {@code workout.delivery.*} (delivery.yaml): where stored plans go and how hard the service tries.
+ * {@code workout.delivery.*} (delivery.yaml, which holds the defaults): where stored plans go and how hard the service tries.
  *
  * @param uris         PLAN_DELIVERY_URIS: Camel endpoint URIs, comma separated, each with an optional
  *                     {@code deliveryFormat} parameter (see {@link DeliveryTargets})
@@ -19,20 +22,18 @@ import java.time.Duration;
  * @param lease        how long a claimed delivery is this instance's; then another may claim it
  */
 @ConfigurationProperties(prefix = "workout.delivery")
-public record DeliverySettings(
-        @DefaultValue("") String uris,
-        @DefaultValue("6") int maxAttempts,
-        @DefaultValue("5s") Duration firstRetry,
-        @DefaultValue("10m") Duration maxRetry,
-        @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("4") int workers,
-        @DefaultValue("10s") Duration timeout,
-        @DefaultValue("2m") Duration lease) {
+public record DeliverySettings(String uris, int maxAttempts, Duration firstRetry, Duration maxRetry,
+                               Duration pollInterval, int workers, Duration timeout, Duration lease) {
 
     public DeliverySettings {
-        uris = uris == null ? "" : uris;
-        maxAttempts = Math.max(1, maxAttempts);
-        workers = Math.max(1, workers);
+        uris = text(uris);
+        atLeast("workout.delivery.max-attempts", maxAttempts, 1);
+        positive("workout.delivery.first-retry", firstRetry);
+        positive("workout.delivery.max-retry", maxRetry);
+        positive("workout.delivery.poll-interval", pollInterval);
+        atLeast("workout.delivery.workers", workers, 1);
+        positive("workout.delivery.timeout", timeout);
+        positive("workout.delivery.lease", lease);
         // a lease shorter than an attempt could let a second instance send the same delivery while the first waits
         if (lease.compareTo(timeout.multipliedBy(3)) < 0) lease = timeout.multipliedBy(3);
     }

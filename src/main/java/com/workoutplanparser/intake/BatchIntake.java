@@ -1,5 +1,6 @@
 package com.workoutplanparser.intake;
 
+import com.workoutplanparser.config.ServiceSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +17,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.attachment.AttachmentMessage;
 import org.apache.camel.support.DefaultExchange;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -40,13 +40,13 @@ public class BatchIntake {
     private final RateLimits rateLimits;
     private volatile ProducerTemplate producer;
 
-    public BatchIntake(Json json, CamelContext camel, @Value("${workout.max-text-chars}") int maxChars,
-                       @Value("${workout.intake.batch.max-items:500}") int maxItems, RateLimits rateLimits) {
+    public BatchIntake(Json json, CamelContext camel, ServiceSettings service, IntakeSettings intake,
+                       RateLimits rateLimits) {
         this.rateLimits = rateLimits;
         this.json = json;
         this.camel = camel;
-        this.maxChars = maxChars;
-        this.maxItems = maxItems;
+        this.maxChars = service.maxTextChars();
+        this.maxItems = intake.batch().maxItems();
     }
 
     public void submit(Exchange exchange) throws IOException {

@@ -1,11 +1,11 @@
 package com.workoutplanparser.intake;
 
+import com.workoutplanparser.config.ServiceSettings;
 import com.workoutplanparser.flow.ImportHeaders;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -29,11 +29,10 @@ public class FileIntake {
     private final int maxChars;
     private final long maxBytes;
 
-    public FileIntake(IntakeRecorder recorder, @Value("${workout.max-text-chars}") int maxChars,
-                      @Value("${workout.intake.folder.max-file-bytes:20000000}") long maxBytes) {
+    public FileIntake(IntakeRecorder recorder, ServiceSettings service, IntakeSettings intake) {
         this.recorder = recorder;
-        this.maxChars = maxChars;
-        this.maxBytes = maxBytes;
+        this.maxChars = service.maxTextChars();
+        this.maxBytes = intake.folder().maxFileBytes();
     }
 
     /** Body in: the file; body out: its plan text, with source (default "file") and source ref (the file name). */

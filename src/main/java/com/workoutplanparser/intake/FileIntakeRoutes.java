@@ -5,7 +5,6 @@ import com.workoutplanparser.web.DatabaseUnavailable;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,8 +34,8 @@ public class FileIntakeRoutes extends RouteBuilder {
 
     private final boolean enabled;
 
-    public FileIntakeRoutes(@Value("${workout.intake.folder.enabled:true}") boolean enabled) {
-        this.enabled = enabled;
+    public FileIntakeRoutes(IntakeSettings settings) {
+        this.enabled = settings.folder().enabled();
     }
 
     @Override
@@ -62,8 +61,8 @@ public class FileIntakeRoutes extends RouteBuilder {
 
         if (enabled) {
             // the same Kamelet ops folder routes use (src/main/resources/kamelets/workout-folder-source.kamelet.yaml)
-            from("kamelet:" + FOLDER_KAMELET + "?folder={{workout.intake.folder.path:inbox}}"
-                    + "&pollMs={{workout.intake.folder.poll-ms:1000}}")
+            from("kamelet:" + FOLDER_KAMELET + "?folder={{workout.intake.folder.path}}"
+                    + "&pollMs={{workout.intake.folder.poll-ms}}")
                     .routeId("intake-folder")
                     .errorHandler(defaultErrorHandler().logStackTrace(false).logExhaustedMessageHistory(false))
                     // Database down: the poller waits here (retrying with back-off) and the file stays in the folder

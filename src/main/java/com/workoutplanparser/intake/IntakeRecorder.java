@@ -1,5 +1,6 @@
 package com.workoutplanparser.intake;
 
+import com.workoutplanparser.config.ServiceSettings;
 import com.workoutplanparser.crypto.PlanTextCipher;
 import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.store.ImportLogSql;
@@ -10,7 +11,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,14 +34,13 @@ public class IntakeRecorder {
     private final PlanTextCipher cipher;
 
     public IntakeRecorder(JdbcTemplate jdbc, UserStore users, QueueSettings queue, PlanTextCipher cipher,
-                          @Value("${workout.max-text-chars}") int maxChars,
-                          @Value("${workout.intake.default-user:}") String defaultUser) {
+                          ServiceSettings service, IntakeSettings intake) {
         this.jdbc = jdbc;
         this.users = users;
         this.queue = queue;
         this.cipher = cipher;
-        this.maxChars = maxChars;
-        this.defaultUser = defaultUser == null ? "" : defaultUser.strip();
+        this.maxChars = service.maxTextChars();
+        this.defaultUser = intake.defaultUser();
     }
 
     public void record(Exchange exchange) {

@@ -1,5 +1,7 @@
 package com.workoutplanparser.intake;
 
+import com.workoutplanparser.config.ServiceSettings;
+import com.workoutplanparser.intake.MailSettings.UnknownSender;
 import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.user.UserStore;
@@ -17,7 +19,6 @@ import org.apache.camel.component.mail.MailMessage;
 import org.apache.camel.support.DefaultExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,6 @@ import org.springframework.stereotype.Component;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,7 +41,6 @@ public class MailIntake {
 
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
 
-    public enum UnknownSender { REJECT, DEFAULT_USER, IGNORE }
 
     private record Submission(String name, String text) {
     }
@@ -59,19 +58,16 @@ public class MailIntake {
 
     public MailIntake(JdbcTemplate jdbc, UserStore users, IntakeRecorder recorder, CamelContext camel,
                       com.workoutplanparser.crypto.PlanTextCipher cipher,
-                      @Value("${workout.max-text-chars}") int maxChars,
-                      @Value("${workout.mail.unknown-sender:reject}") String unknownSender,
-                      @Value("${workout.mail.error-folder:Failed}") String errorFolder,
-                      @Value("${workout.mail.smtp.host:}") String smtpHost) {
+                      ServiceSettings service, MailSettings mail) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.users = users;
         this.recorder = recorder;
         this.camel = camel;
-        this.maxChars = maxChars;
-        this.unknownSender = UnknownSender.valueOf(unknownSender.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        this.errorFolder = errorFolder;
-        this.replies = smtpHost != null && !smtpHost.isBlank();
+        this.maxChars = service.maxTextChars();
+        this.unknownSender = mail.unknownSender();
+        this.errorFolder = mail.errorFolder();
+        this.replies = mail.repliesEnabled();
     }
 
     public void receive(Exchange exchange) throws Exception {

@@ -1,7 +1,6 @@
 package com.workoutplanparser.intake;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +18,9 @@ public class MailIntakeRoutes extends RouteBuilder {
     private final String imapHost;
     private final String smtpHost;
 
-    public MailIntakeRoutes(@Value("${workout.mail.imap.host:}") String imapHost,
-                            @Value("${workout.mail.smtp.host:}") String smtpHost) {
-        this.imapHost = imapHost == null ? "" : imapHost.strip();
-        this.smtpHost = smtpHost == null ? "" : smtpHost.strip();
+    public MailIntakeRoutes(MailSettings mail) {
+        this.imapHost = mail.imap().host();
+        this.smtpHost = mail.smtp().host();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.workoutplanparser.intake;
 
+import com.workoutplanparser.config.ServiceSettings;
 import com.workoutplanparser.store.ImportLogSql;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -9,7 +10,6 @@ import org.apache.camel.attachment.AttachmentMessage;
 import org.apache.camel.component.mail.MailConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -52,14 +52,13 @@ public class MailReplies {
     private volatile ProducerTemplate producer;
 
     public MailReplies(JdbcTemplate jdbc, com.workoutplanparser.crypto.PlanTextCipher cipher, CamelContext camel,
-                       @Value("${workout.public-url:http://localhost:8080}") String publicUrl,
-                       @Value("${workout.mail.smtp.uri:}") String smtpUri, MailReplyContent content) {
+                       ServiceSettings service, MailSettings mail, MailReplyContent content) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.content = content;
         this.camel = camel;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
-        this.smtpUri = smtpUri;
+        this.publicUrl = service.publicUrl();
+        this.smtpUri = mail.smtp().uri();
     }
 
     public void poll() {

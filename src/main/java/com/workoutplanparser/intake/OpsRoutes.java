@@ -7,7 +7,6 @@ import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -50,11 +49,10 @@ public class OpsRoutes implements HealthIndicator {
     private final OpsRouteLane lane;
     private final Map<Path, Loaded> files = new TreeMap<>();
 
-    public OpsRoutes(CamelContext camel, @Value("${workout.routes.dir:routes}") String dir,
-                     @Value("${workout.routes.reserved-paths:/api,/actuator,/review,/api-doc,/error}") String reservedPaths) {
+    public OpsRoutes(CamelContext camel, RoutesSettings settings) {
         this.camel = camel;
-        this.dir = Path.of(dir).toAbsolutePath().normalize();
-        this.lane = new OpsRouteLane(camel, OpsRouteLane.reserved(reservedPaths));
+        this.dir = Path.of(settings.dir()).toAbsolutePath().normalize();
+        this.lane = new OpsRouteLane(camel, OpsRouteLane.reserved(settings.reservedPaths()));
     }
 
     /** One scan of the folder: load what is new or changed, remove what is gone. */

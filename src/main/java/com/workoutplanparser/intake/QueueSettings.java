@@ -1,6 +1,5 @@
 package com.workoutplanparser.intake;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -8,7 +7,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.lang.management.ManagementFactory;
 import java.util.UUID;
 
-/** workout.queue.*: how this instance works the shared import queue. */
+/**
+ * How this instance works the shared import queue ({@link QueueProperties}, with the instance id filled in), and
+ * the hook through which a recorded submission wakes the queue's workers.
+ */
 @Component
 public class QueueSettings {
 
@@ -18,16 +20,13 @@ public class QueueSettings {
     private final String instanceId;
     private volatile Runnable wake = () -> { };
 
-    public QueueSettings(@Value("${workout.queue.workers:4}") int workers,
-                         @Value("${workout.queue.lease-seconds:300}") int leaseSeconds,
-                         @Value("${workout.queue.max-attempts:3}") int maxAttempts,
-                         @Value("${workout.queue.instance-id:}") String instanceId) {
-        this.workers = Math.max(1, workers);
-        this.leaseSeconds = Math.max(5, leaseSeconds);
-        this.maxAttempts = Math.max(1, maxAttempts);
-        this.instanceId = instanceId == null || instanceId.isBlank()
+    public QueueSettings(QueueProperties properties) {
+        this.workers = properties.workers();
+        this.leaseSeconds = properties.leaseSeconds();
+        this.maxAttempts = properties.maxAttempts();
+        this.instanceId = properties.instanceId().isEmpty()
                 ? ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8)
-                : instanceId.strip();
+                : properties.instanceId();
     }
 
     public int workers() {

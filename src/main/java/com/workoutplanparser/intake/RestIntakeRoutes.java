@@ -1,5 +1,6 @@
 package com.workoutplanparser.intake;
 
+import com.workoutplanparser.config.ServiceSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import com.workoutplanparser.flow.ImportHeaders;
@@ -11,7 +12,6 @@ import com.workoutplanparser.web.Json;
 import com.workoutplanparser.web.QueryParameters;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +25,9 @@ public class RestIntakeRoutes extends RouteBuilder {
     private final int maxChars;
     private final WorkLimits workLimits;
 
-    public RestIntakeRoutes(Json json, @Value("${workout.max-text-chars}") int maxChars, WorkLimits workLimits) {
+    public RestIntakeRoutes(Json json, ServiceSettings service, WorkLimits workLimits) {
         this.json = json;
-        this.maxChars = maxChars;
+        this.maxChars = service.maxTextChars();
         this.workLimits = workLimits;
     }
 

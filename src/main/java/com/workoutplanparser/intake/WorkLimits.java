@@ -2,10 +2,13 @@ package com.workoutplanparser.intake;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import static com.workoutplanparser.config.SettingsCheck.atLeast;
+import static com.workoutplanparser.config.SettingsCheck.positive;
 
 /**
- * {@code workout.limits.work.*}: how much parsing one request and one user may take (docs/security.md).
+ * {@code workout.limits.work.*} (limits.yaml, which holds the defaults): how much parsing one request and one user
+ * may take (docs/security.md).
  *
  * @param workers          synchronous parses run at once by this instance, all users together
  * @param perUser          of those, at most this many for one user; their others wait behind them, not in front of
@@ -16,15 +19,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxResponseBytes an import response larger than this is not sent (413); the import is kept
  */
 @ConfigurationProperties(prefix = "workout.limits.work")
-public record WorkLimits(
-        @DefaultValue("4") int workers,
-        @DefaultValue("2") int perUser,
-        @DefaultValue("20s") Duration syncTimeout,
-        @DefaultValue("1000") int maxExercises,
-        @DefaultValue("2000000") int maxResponseBytes) {
+public record WorkLimits(int workers, int perUser, Duration syncTimeout, int maxExercises, int maxResponseBytes) {
 
     public WorkLimits {
-        workers = Math.max(1, workers);
-        perUser = Math.max(1, perUser);
+        atLeast("workout.limits.work.workers", workers, 1);
+        atLeast("workout.limits.work.per-user", perUser, 1);
+        positive("workout.limits.work.sync-timeout", syncTimeout);
+        atLeast("workout.limits.work.max-exercises", maxExercises, 1);
+        atLeast("workout.limits.work.max-response-bytes", maxResponseBytes, 1);
     }
 }

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.convert.DurationUnit;
 
 /**
- * The LLM step's configuration (prefix {@code llm}, mapped from the seed's LLM_* variables in llm.yaml).
+ * The LLM step's configuration (prefix {@code llm}, mapped from the seed's LLM_* variables in llm.yaml, which holds
+ * the defaults).
  * Plain values, so tests build it without Spring.
  *
  * @param provider       LLM_PROVIDER; empty means the provider LLM_MODEL's prefix names, else openai
@@ -27,24 +27,24 @@ import org.springframework.boot.convert.DurationUnit;
  */
 @ConfigurationProperties(prefix = "llm")
 public record LlmSettings(
-        @DefaultValue("") String provider,
-        @DefaultValue("") String model,
-        @DefaultValue("") String apiKey,
-        @DefaultValue("") String baseUrl,
+        String provider,
+        String model,
+        String apiKey,
+        String baseUrl,
         Double temperature,
-        @DefaultValue("2000") int maxTokens,
-        @DefaultValue("60") @DurationUnit(ChronoUnit.SECONDS) Duration timeout,
-        @DefaultValue("") String azureApiBase,
-        @DefaultValue("2024-10-21") String azureApiVersion,
-        @DefaultValue("") String parserMode,
-        @DefaultValue("v1") String promptVersion,
-        @DefaultValue("4") int maxConcurrentCalls,
-        @DefaultValue Retry retry,
-        @DefaultValue CircuitBreaker circuitBreaker,
+        int maxTokens,
+        @DurationUnit(ChronoUnit.SECONDS) Duration timeout,
+        String azureApiBase,
+        String azureApiVersion,
+        String parserMode,
+        String promptVersion,
+        int maxConcurrentCalls,
+        Retry retry,
+        CircuitBreaker circuitBreaker,
         Map<String, Price> prices,
-        @DefaultValue("auto") String responseFormat,
-        @DefaultValue("false") boolean verbose,
-        @DefaultValue ModelPrice modelPrice) {
+        String responseFormat,
+        boolean verbose,
+        ModelPrice modelPrice) {
 
     public LlmSettings {
         prices = prices == null ? Map.of() : Map.copyOf(prices);
@@ -55,18 +55,18 @@ public record LlmSettings(
      * Redelivery on 429 and 5xx: exponential backoff from {@code initialDelay}, a Retry-After from the provider
      * wins over the computed delay but never exceeds {@code maxDelay}.
      */
-    public record Retry(@DefaultValue("2") int maxRedeliveries,
-                        @DefaultValue("1s") Duration initialDelay,
-                        @DefaultValue("2.0") double multiplier,
-                        @DefaultValue("30s") Duration maxDelay) {
+    public record Retry(int maxRedeliveries,
+                        Duration initialDelay,
+                        double multiplier,
+                        Duration maxDelay) {
     }
 
     /** resilience4j circuit breaker settings (a call is bounded by LLM_TIMEOUT and the redelivery count). */
-    public record CircuitBreaker(@DefaultValue("50") float failureRateThreshold,
-                                 @DefaultValue("10") int slidingWindowSize,
-                                 @DefaultValue("5") int minimumNumberOfCalls,
-                                 @DefaultValue("30s") Duration waitInOpenState,
-                                 @DefaultValue("1") int permittedCallsInHalfOpenState) {
+    public record CircuitBreaker(float failureRateThreshold,
+                                 int slidingWindowSize,
+                                 int minimumNumberOfCalls,
+                                 Duration waitInOpenState,
+                                 int permittedCallsInHalfOpenState) {
     }
 
     /** USD per million input and output tokens. */

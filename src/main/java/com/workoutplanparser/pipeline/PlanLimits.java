@@ -21,7 +21,7 @@ public class PlanLimits {
 
     private final int maxExercises;
 
-    public PlanLimits(@Value("${workout.limits.work.max-exercises:1000}") int maxExercises) {
+    public PlanLimits(@Value("${workout.limits.work.max-exercises}") int maxExercises) {
         this.maxExercises = maxExercises;
     }
 

@@ -1,12 +1,15 @@
 package com.workoutplanparser.retention;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
 
+import static com.workoutplanparser.config.SettingsCheck.atLeast;
+import static com.workoutplanparser.config.SettingsCheck.positive;
+import static com.workoutplanparser.config.SettingsCheck.present;
+
 /**
- * {@code workout.retention.*} (docs/privacy.md).
+ * {@code workout.retention.*} (privacy.yaml, which holds the defaults; docs/privacy.md).
  *
  * @param days         {@code IMPORT_RETENTION_DAYS}: imports, their review items, inbox/.done files, LLM reply-cache
  *                     entries, sent mail replies and intake failures older than this many days are deleted
@@ -16,17 +19,13 @@ import java.time.Duration;
  * @param batch        imports deleted in one statement
  */
 @ConfigurationProperties(prefix = "workout.retention")
-public record RetentionSettings(
-        @DefaultValue("180") int days,
-        @DefaultValue("5m") Duration initialDelay,
-        @DefaultValue("24h") Duration period,
-        @DefaultValue("inbox") String inboxDir,
-        @DefaultValue("500") int batch) {
+public record RetentionSettings(int days, Duration initialDelay, Duration period, String inboxDir, int batch) {
 
     public RetentionSettings {
-        if (days < 1) {
-            throw new IllegalArgumentException("IMPORT_RETENTION_DAYS must be at least 1 (it is " + days + ").");
-        }
-        batch = Math.max(1, batch);
+        atLeast("workout.retention.days", days, 1);
+        present("workout.retention.initial-delay", initialDelay);
+        positive("workout.retention.period", period);
+        present("workout.retention.inbox-dir", inboxDir);
+        atLeast("workout.retention.batch", batch, 1);
     }
 }

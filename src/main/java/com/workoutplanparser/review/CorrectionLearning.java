@@ -3,7 +3,6 @@ package com.workoutplanparser.review;
 import com.workoutplanparser.catalog.ExerciseStore;
 import com.workoutplanparser.flow.ImportHeaders;
 import org.apache.camel.Exchange;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -26,10 +25,10 @@ public class CorrectionLearning {
     private final AliasLearning learning;
 
     public CorrectionLearning(CorrectionStore corrections, ExerciseStore exercises,
-                              @Value("${workout.review.alias-learn-threshold}") int threshold) {
+                              ReviewSettings settings) {
         this.corrections = corrections;
         this.exercises = exercises;
-        this.learning = new AliasLearning(threshold);
+        this.learning = new AliasLearning(settings.aliasLearnThreshold());
     }
 
     public void record(Exchange exchange) {

@@ -9,7 +9,6 @@ import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.Ids;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.Message;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -37,13 +36,11 @@ public class ReviewQueries {
     private final int maxPageSize;
     private final Clock clock = Clock.systemUTC();
 
-    public ReviewQueries(ReviewStore reviews, Json json,
-                         @Value("${workout.review.page-size}") int defaultPageSize,
-                         @Value("${workout.review.max-page-size}") int maxPageSize) {
+    public ReviewQueries(ReviewStore reviews, Json json, ReviewSettings settings) {
         this.reviews = reviews;
         this.json = json;
-        this.defaultPageSize = defaultPageSize;
-        this.maxPageSize = maxPageSize;
+        this.defaultPageSize = settings.pageSize();
+        this.maxPageSize = settings.maxPageSize();
     }
 
     /** Query parameters (as message headers): status (PENDING), userId, source, page (from 0), size. Oldest first. */

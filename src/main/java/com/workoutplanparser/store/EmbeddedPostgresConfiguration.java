@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,17 +25,15 @@ public class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${workout.embedded-db.data-dir}") String dataDir,
-                                      @Value("${workout.embedded-db.clean}") boolean clean,
-                                      @Value("${workout.embedded-db.port}") int port) throws IOException {
-        Path dir = Path.of(dataDir).toAbsolutePath();
+    EmbeddedPostgres embeddedPostgres(EmbeddedDbSettings settings) throws IOException {
+        Path dir = Path.of(settings.dataDir()).toAbsolutePath();
         Files.createDirectories(dir.getParent());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
-                .setCleanDataDirectory(clean)
+                .setCleanDataDirectory(settings.clean())
                 .setServerConfig("max_connections", "50");
-        if (port > 0) {
-            builder.setPort(port);
+        if (settings.port() > 0) {
+            builder.setPort(settings.port());
         }
         EmbeddedPostgres pg = builder.start();
         log.info("No database URL configured (SPRING_DATASOURCE_URL): started embedded PostgreSQL on port {} "

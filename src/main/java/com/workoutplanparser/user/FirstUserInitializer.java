@@ -1,8 +1,8 @@
 package com.workoutplanparser.user;
 
+import com.workoutplanparser.config.ServiceSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -23,9 +23,9 @@ public class FirstUserInitializer implements ApplicationRunner {
     private final UserStore users;
     private final String configuredToken;
 
-    public FirstUserInitializer(UserStore users, @Value("${workout.api-token:}") String configuredToken) {
+    public FirstUserInitializer(UserStore users, ServiceSettings settings) {
         this.users = users;
-        this.configuredToken = configuredToken == null ? "" : configuredToken.strip();
+        this.configuredToken = settings.apiToken();
     }
 
     @Override

@@ -2,10 +2,12 @@ package com.workoutplanparser.user;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import static com.workoutplanparser.config.SettingsCheck.atLeast;
+import static com.workoutplanparser.config.SettingsCheck.present;
 
 /**
- * {@code workout.users.*} (docs/security.md).
+ * {@code workout.users.*} (application.yaml, which holds the defaults; docs/security.md).
  *
  * @param aiProcessingDefault  whether a new user's plans may be sent to an LLM provider until they say otherwise
  *                             ({@code AI_PROCESSING_DEFAULT})
@@ -15,8 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenCacheMaxEntries tokens kept in memory; past it the cache starts over (a lookup costs one query)
  */
 @ConfigurationProperties(prefix = "workout.users")
-public record UserSettings(
-        @DefaultValue("true") boolean aiProcessingDefault,
-        @DefaultValue("30s") Duration tokenCacheTtl,
-        @DefaultValue("10000") int tokenCacheMaxEntries) {
+public record UserSettings(boolean aiProcessingDefault, Duration tokenCacheTtl, int tokenCacheMaxEntries) {
+
+    public UserSettings {
+        if (present("workout.users.token-cache-ttl", tokenCacheTtl).isNegative()) {
+            throw new com.workoutplanparser.config.InvalidSettingException("workout.users.token-cache-ttl",
+                    tokenCacheTtl, "must not be negative (0s turns the cache off)");
+        }
+        atLeast("workout.users.token-cache-max-entries", tokenCacheMaxEntries, 1);
+    }
 }

@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import static com.workoutplanparser.config.SettingsCheck.atLeast;
+import static com.workoutplanparser.config.SettingsCheck.present;
+import static com.workoutplanparser.config.SettingsCheck.text;
 
 /**
- * {@code workout.limits.*}: how much one client may ask of the service (docs/security.md).
+ * {@code workout.limits.*} (limits.yaml, which holds the defaults): how much one client may ask of the service (docs/security.md).
  *
  * @param enabled           false turns the rate limits off (the other bounds stay)
  * @param tiers             per tier (a user's {@code app_user.tier}): its parse and write limits
@@ -18,32 +21,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBuckets        buckets kept in memory before idle (full) ones are dropped
  */
 @ConfigurationProperties(prefix = "workout.limits")
-public record LimitSettings(
-        @DefaultValue("true") boolean enabled,
-        Map<String, Tier> tiers,
-        Limit unauthenticated,
-        @DefaultValue("") String clientAddressHeader,
-        @DefaultValue("100000") int maxBuckets) {
-
-    /** The defaults when nothing is configured (application.yaml states them too). */
-    static final Map<String, Tier> DEFAULT_TIERS = Map.of(
-            "free", new Tier(new Limit(10, Duration.ofHours(1)), new Limit(60, Duration.ofHours(1))),
-            "paid", new Tier(new Limit(200, Duration.ofHours(1)), new Limit(600, Duration.ofHours(1))),
-            "admin", new Tier(new Limit(2000, Duration.ofHours(1)), new Limit(6000, Duration.ofHours(1))));
+public record LimitSettings(boolean enabled, Map<String, Tier> tiers, Limit unauthenticated,
+                            String clientAddressHeader, int maxBuckets) {
 
     public LimitSettings {
-        Map<String, Tier> t = new TreeMap<>(DEFAULT_TIERS);
-        if (tiers != null) {
-            // a tier configured in part takes the rest from the default of that name (else from free)
-            tiers.forEach((name, tier) -> {
-                Tier base = t.getOrDefault(name, t.get("free"));
-                t.put(name, new Tier(tier == null || tier.parses() == null ? base.parses() : tier.parses(),
-                        tier == null || tier.writes() == null ? base.writes() : tier.writes()));
-            });
-        }
+        Tier free = present("workout.limits.tiers.free", tiers == null ? null : tiers.get("free"));
+        present("workout.limits.tiers.free.parses", free.parses());
+        present("workout.limits.tiers.free.writes", free.writes());
+        Map<String, Tier> t = new TreeMap<>();
+        // a tier configured in part (a tier of its own, such as the tests' "tight") takes the rest from free
+        tiers.forEach((name, tier) -> t.put(name, new Tier(
+                tier == null || tier.parses() == null ? free.parses() : tier.parses(),
+                tier == null || tier.writes() == null ? free.writes() : tier.writes())));
         tiers = Map.copyOf(t);
-        unauthenticated = unauthenticated != null ? unauthenticated : new Limit(30, Duration.ofMinutes(1));
-        clientAddressHeader = clientAddressHeader == null ? "" : clientAddressHeader.strip();
+        present("workout.limits.unauthenticated", unauthenticated);
+        clientAddressHeader = text(clientAddressHeader);
+        atLeast("workout.limits.max-buckets", maxBuckets, 1);
     }
 
     public boolean knowsTier(String name) {

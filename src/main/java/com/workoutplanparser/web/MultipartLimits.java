@@ -25,7 +25,7 @@ public class MultipartLimits implements HandlerExceptionResolver, Ordered {
 
     private final Json json;
 
-    public MultipartLimits(@Value("${server.tomcat.max-part-count:500}") int maxParts, Json json) {
+    public MultipartLimits(@Value("${server.tomcat.max-part-count}") int maxParts, Json json) {
         this.maxParts = maxParts;
         this.json = json;
     }

@@ -1,5 +1,6 @@
 package com.workoutplanparser.web;
 
+import com.workoutplanparser.config.ServiceSettings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -7,7 +8,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,8 +35,8 @@ public class Utf8BodyFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final Json json;
 
-    public Utf8BodyFilter(@Value("${workout.max-text-chars}") int maxChars, Json json) {
-        this.maxBytes = 4L * maxChars; // UTF-8 needs at most 4 bytes a character
+    public Utf8BodyFilter(ServiceSettings settings, Json json) {
+        this.maxBytes = 4L * settings.maxTextChars(); // UTF-8 needs at most 4 bytes a character
         this.json = json;
     }
 

@@ -101,12 +101,12 @@ class UserRightsApiTest extends AppTestBase {
             assertThat(api.withToken(fresh).get("/api/v1/users/me").status()).isEqualTo(200);
 
             // a start without API_TOKEN keeps the rotated token
-            new FirstUserInitializer(users, "").run(null);
+            new FirstUserInitializer(users, withApiToken("")).run(null);
             assertThat(api.withToken(fresh).get("/api/v1/users/me").status()).isEqualTo(200);
             assertThat(api.get("/api/v1/users/me").status()).isEqualTo(401);
         } finally {
             // a start with API_TOKEN set (as the tests' configuration has it) makes it the admin's token again
-            new FirstUserInitializer(users, ADMIN_TOKEN).run(null);
+            new FirstUserInitializer(users, withApiToken(ADMIN_TOKEN)).run(null);
         }
         assertThat(api.get("/api/v1/users/me").status()).isEqualTo(200);
         assertThat(api.withToken(fresh).get("/api/v1/users/me").status()).isEqualTo(401);
@@ -226,5 +226,9 @@ class UserRightsApiTest extends AppTestBase {
         Long n = jdbc.queryForObject("select count(*) from " + table + " where " + column + " = any (?::uuid[])",
                 Long.class, (Object) ids.stream().map(UUID::toString).toArray(String[]::new));
         return n == null ? 0 : n;
+    }
+
+    private static com.workoutplanparser.config.ServiceSettings withApiToken(String token) {
+        return new com.workoutplanparser.config.ServiceSettings(200_000, "http://localhost:8080", token);
     }
 }
