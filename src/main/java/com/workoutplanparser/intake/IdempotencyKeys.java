@@ -86,6 +86,19 @@ public class IdempotencyKeys {
         throw ApiException.conflict("A request with this Idempotency-Key is still being recorded. Retry in a few seconds.");
     }
 
+    /**
+     * After the request: a key claimed for a text that was refused before it was recorded ({@link PlanText}) is free
+     * again at once, so a retry gets the same 400 instead of waiting for an import that will never appear.
+     */
+    public void releaseRefused(Exchange exchange) {
+        UUID id = exchange.getProperty(PRESET_IMPORT_ID, UUID.class);
+        if (id != null && exchange.getProperty(Exchange.EXCEPTION_CAUGHT) instanceof PlanText.InvalidText) {
+            // the caller's header is gone with the error answer (no workout* header leaves); the submission stays
+            UUID user = exchange.getProperty(IntakeSubmission.PROPERTY, IntakeSubmission.class).owner();
+            jdbc.update("delete from idempotency_key where user_id = ? and import_id = ?", user, id);
+        }
+    }
+
     /** The answer to a retry: the earlier import as it stands now. */
     public void replay(Exchange exchange) {
         UUID id = exchange.getProperty(REPLAY_OF, UUID.class);

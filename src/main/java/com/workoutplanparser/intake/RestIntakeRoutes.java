@@ -61,6 +61,7 @@ public class RestIntakeRoutes extends ApiRouteBuilder {
                 // Runs also when the import failed and import-errors ended the routing early:
                 // the caller always gets the import back, as JSON, before the response is written.
                 .onCompletion().modeBeforeConsumer()
+                    .bean("idempotencyKeys", "releaseRefused") // the text is checked after the key is claimed
                     .process(this::respond)
                 .end()
                 .process(this::readSubmission)
