@@ -5,6 +5,7 @@ import com.workoutplanparser.store.ImportLogStore;
 import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.web.ApiException;
+import com.workoutplanparser.web.ApiReply;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -122,8 +123,6 @@ public class IdempotencyKeys {
             body.put("location", "/api/v1/imports/" + id);
             msg.setHeader("Location", "/api/v1/imports/" + id);
         }
-        msg.setHeader(Exchange.HTTP_RESPONSE_CODE, done ? 200 : 202);
-        msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        msg.setBody(json.write(body));
+        ApiReply.json(msg, done ? 200 : 202, json.write(body));
     }
 }
