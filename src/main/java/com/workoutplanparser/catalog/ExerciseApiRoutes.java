@@ -6,7 +6,6 @@ import com.workoutplanparser.match.MatchResult;
 import com.workoutplanparser.plan.ImportResponse;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
-import com.workoutplanparser.web.Json;
 import com.workoutplanparser.web.QueryParameters;
 import org.apache.camel.Exchange;
 import org.apache.camel.model.rest.RestParamType;
@@ -31,17 +30,16 @@ public class ExerciseApiRoutes extends ApiRouteBuilder {
     private final ExerciseStore store;
     private final ExerciseCatalog catalog;
 
-    public ExerciseApiRoutes(ExerciseStore store, ExerciseCatalog catalog, Json json) {
-        super(json);
+    public ExerciseApiRoutes(ExerciseStore store, ExerciseCatalog catalog) {
         this.store = store;
         this.catalog = catalog;
     }
 
     @Override
     public void configure() {
-        rest("/api/v1/exercises").produces("application/json")
-                .get().routeId("rest-list-exercises")
-                    .description("The catalog, filtered by ?q= (name or alias), a page at a time (page, size, total)")
+        String base = "/api/v1/exercises";
+        endpoint("get", base, null, "list-exercises",
+                "The catalog, filtered by ?q= (name or alias), a page at a time (page, size, total)", rest -> rest
                     .param().name("q").type(RestParamType.query).required(false).dataType("string")
                         .description("part of a name or alias").endParam()
                     .param().name("page").type(RestParamType.query).required(false).dataType("integer")
@@ -50,9 +48,9 @@ public class ExerciseApiRoutes extends ApiRouteBuilder {
                         .description("exercises per page (1 to " + MAX_LIMIT + ", default " + DEFAULT_SIZE + ")").endParam()
                     .param().name("limit").type(RestParamType.query).required(false).dataType("integer")
                         .description("older clients' name for size (the first page only, when size is not given)")
-                        .endParam()
-                    .to("direct:list-exercises")
-                .get("/match").routeId("rest-match-exercise").description("Match one name: ?q=")
+                        .endParam())
+                .process(this::list);
+        endpoint("get", base, "/match", "match-exercise", "Match one name: ?q=", rest -> rest
                     .param().name("q").type(RestParamType.query).required(true).dataType("string")
                         .description("the exercise name to match").endParam()
                     // the rest of the line: declared, or the edge header policy drops them before the route
@@ -61,22 +59,12 @@ public class ExerciseApiRoutes extends ApiRouteBuilder {
                     .param().name("calories").type(RestParamType.query).required(false).dataType("integer").endParam()
                     .param().name("load").type(RestParamType.query).required(false).dataType("number").endParam()
                     .param().name("block").type(RestParamType.query).required(false).dataType("string").endParam()
-                    .param().name("line").type(RestParamType.query).required(false).dataType("string").endParam()
-                    .to("direct:match-exercise")
-                .get("/{id}").routeId("rest-get-exercise").to("direct:get-exercise")
-                .post().routeId("rest-create-exercise").to("direct:create-exercise")
-                .put("/{id}").routeId("rest-update-exercise").to("direct:update-exercise");
-
-        fromApi("list-exercises").process(this::list);
-
-        fromApi("match-exercise").process(this::match);
-
-        fromApi("get-exercise")
-                .process(exchange -> reply(exchange, 200, find(exchange.getMessage().getHeader("id", String.class))));
-
-        fromApi("create-exercise").process(this::create);
-
-        fromApi("update-exercise").process(this::update);
+                    .param().name("line").type(RestParamType.query).required(false).dataType("string").endParam())
+                .process(this::match);
+        getJson(base, "/{id}", "get-exercise", null)
+                .process(ok(exchange -> find(exchange.getMessage().getHeader("id", String.class))));
+        postJson(base, null, "create-exercise", null).process(this::create);
+        putJson(base, "/{id}", "update-exercise", null).process(this::update);
     }
 
     /** Paged like GET /api/v1/reviews: ?page (from 0) and ?size, answered with page, size and total. */

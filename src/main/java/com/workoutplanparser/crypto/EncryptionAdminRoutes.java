@@ -2,7 +2,6 @@ package com.workoutplanparser.crypto;
 
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
-import com.workoutplanparser.web.Json;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,19 +13,14 @@ public class EncryptionAdminRoutes extends ApiRouteBuilder {
 
     private final EncryptionRotation rotation;
 
-    public EncryptionAdminRoutes(EncryptionRotation rotation, Json json) {
-        super(json);
+    public EncryptionAdminRoutes(EncryptionRotation rotation) {
         this.rotation = rotation;
     }
 
     @Override
     public void configure() {
-        rest("/api/v1/admin/encryption").produces("application/json")
-                .post("/rotate").routeId("rest-rotate-encryption")
-                    .description("Re-encrypt stored plan text under the primary data key (admins only)")
-                    .to("direct:rotate-encryption");
-
-        fromApi("rotate-encryption").process(exchange -> {
+        postJson("/api/v1/admin/encryption", "/rotate", "rotate-encryption",
+                "Re-encrypt stored plan text under the primary data key (admins only)").process(exchange -> {
             if (!"admin".equals(caller(exchange).role())) {
                 throw ApiException.forbidden("Only admins can rotate the data encryption key.");
             }

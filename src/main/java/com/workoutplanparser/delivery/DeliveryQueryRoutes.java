@@ -1,11 +1,8 @@
 package com.workoutplanparser.delivery;
 
 import com.workoutplanparser.export.PlanDocuments;
-import com.workoutplanparser.web.ApiCaller;
-import com.workoutplanparser.web.ApiException;
+import com.workoutplanparser.store.PlanStore.StoredPlan;
 import com.workoutplanparser.web.ApiRouteBuilder;
-import com.workoutplanparser.web.Ids;
-import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -25,28 +22,20 @@ public class DeliveryQueryRoutes extends ApiRouteBuilder {
     private final PlanDocuments documents;
     private final PlanDeliveryStore store;
 
-    public DeliveryQueryRoutes(PlanDocuments documents, PlanDeliveryStore store, Json json) {
-        super(json);
+    public DeliveryQueryRoutes(PlanDocuments documents, PlanDeliveryStore store) {
         this.documents = documents;
         this.store = store;
     }
 
     @Override
     public void configure() {
-        rest("/api/v1/workout-plans")
-                .get("/{id}/deliveries").routeId("rest-plan-deliveries").produces("application/json")
-                    .description("The deliveries of a stored plan to the configured targets")
-                    .to("direct:plan-deliveries");
-
-        fromApi("plan-deliveries").process(this::list);
+        getJson("/api/v1/workout-plans", "/{id}/deliveries", "plan-deliveries",
+                "The deliveries of a stored plan to the configured targets").process(this::list);
     }
 
     private void list(Exchange exchange) {
-        ApiCaller user = caller(exchange);
-        UUID id = Ids.uuid(exchange.getMessage().getHeader("id", String.class), "workout plan");
-        documents.find(id)
-                .filter(p -> user.isReviewer() || p.userId().equals(user.id()))
-                .orElseThrow(() -> ApiException.notFound("No workout plan " + id + " is visible to you."));
+        UUID id = pathId(exchange, "workout plan");
+        visible(exchange, id, "workout plan", documents::find, StoredPlan::userId);
         List<Map<String, Object>> rows = store.forPlan(id).stream().map(DeliveryQueryRoutes::shown).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("workoutPlanId", id);

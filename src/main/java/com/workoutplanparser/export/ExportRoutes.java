@@ -1,11 +1,9 @@
 package com.workoutplanparser.export;
 
 import com.workoutplanparser.store.PlanStore.StoredPlan;
-import com.workoutplanparser.web.ApiCaller;
 import com.workoutplanparser.web.ApiException;
+import com.workoutplanparser.web.ApiReply;
 import com.workoutplanparser.web.ApiRouteBuilder;
-import com.workoutplanparser.web.Ids;
-import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
 import org.apache.camel.model.rest.RestParamType;
 import org.springframework.stereotype.Component;
@@ -24,38 +22,27 @@ public class ExportRoutes extends ApiRouteBuilder {
 
     private final PlanDocuments documents;
 
-    public ExportRoutes(PlanDocuments documents, Json json) {
-        super(json);
+    public ExportRoutes(PlanDocuments documents) {
         this.documents = documents;
     }
 
     @Override
     public void configure() {
-        rest("/api/v1/workout-plans")
-                .get("/{id}/export").routeId("rest-export-plan")
+        endpoint("get", "/api/v1/workout-plans", "/{id}/export", "export-plan",
+                "A stored plan as Liftoscript, Strong-style CSV or Markdown", rest -> rest
                     .produces("text/plain,text/csv,text/markdown")
-                    .description("A stored plan as Liftoscript, Strong-style CSV or Markdown")
                     .param().name("format").type(RestParamType.query).required(false).dataType("string")
-                        .description("liftoscript, csv or markdown; without it the Accept header chooses").endParam()
-                    .to("direct:export-plan");
-
-        fromApi("export-plan").process(this::export);
+                        .description("liftoscript, csv or markdown; without it the Accept header chooses").endParam())
+                .process(this::export);
     }
 
     private void export(Exchange exchange) {
-        ApiCaller user = caller(exchange);
         var msg = exchange.getMessage();
-        UUID id = Ids.uuid(msg.getHeader("id", String.class), "workout plan");
+        UUID id = pathId(exchange, "workout plan");
         ExportFormat format = chosen(msg.getHeader("format", String.class), msg.getHeader("Accept", String.class));
-        StoredPlan plan = documents.find(id)
-                .filter(p -> user.isReviewer() || p.userId().equals(user.id()))
-                .orElseThrow(() -> ApiException.notFound("No workout plan " + id + " is visible to you."));
-        String body = documents.write(plan, format);
-        msg.removeHeaders("workout*");
-        msg.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
-        msg.setHeader(Exchange.CONTENT_TYPE, format.contentType());
+        StoredPlan plan = visible(exchange, id, "workout plan", documents::find, StoredPlan::userId);
+        ApiReply.write(msg, 200, format.contentType(), documents.write(plan, format));
         msg.setHeader("Content-Disposition", "inline; filename=\"" + PlanDocuments.fileName(id, format) + "\"");
-        msg.setBody(body);
     }
 
     /** The query parameter wins; else the first text type the Accept header names; else Liftoscript. */

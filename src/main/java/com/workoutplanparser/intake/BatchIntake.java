@@ -9,6 +9,7 @@ import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiGateFilter;
+import com.workoutplanparser.web.ApiReply;
 import com.workoutplanparser.web.RateLimits;
 import com.workoutplanparser.web.Json;
 import jakarta.activation.DataHandler;
@@ -136,10 +137,7 @@ public class BatchIntake {
             row.put("status", "RECEIVED");
             row.put("location", "/api/v1/imports/" + id);
         }
-        msg.removeHeaders("workout*");
-        msg.setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
-        msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        msg.setBody(json.write(out));
+        ApiReply.json(msg, 202, json.write(out));
     }
 
     /** A batch of n plans is n parses of the caller's rate limit (the gate took one for the request). */

@@ -5,6 +5,7 @@ import com.workoutplanparser.store.ImportLogStore;
 import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.web.ApiException;
+import com.workoutplanparser.web.ApiReply;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -86,6 +87,19 @@ public class IdempotencyKeys {
         throw ApiException.conflict("A request with this Idempotency-Key is still being recorded. Retry in a few seconds.");
     }
 
+    /**
+     * After the request: a key claimed for a text that was refused before it was recorded ({@link PlanText}) is free
+     * again at once, so a retry gets the same 400 instead of waiting for an import that will never appear.
+     */
+    public void releaseRefused(Exchange exchange) {
+        UUID id = exchange.getProperty(PRESET_IMPORT_ID, UUID.class);
+        if (id != null && exchange.getProperty(Exchange.EXCEPTION_CAUGHT) instanceof PlanText.InvalidText) {
+            // the caller's header is gone with the error answer (no workout* header leaves); the submission stays
+            UUID user = exchange.getProperty(IntakeSubmission.PROPERTY, IntakeSubmission.class).owner();
+            jdbc.update("delete from idempotency_key where user_id = ? and import_id = ?", user, id);
+        }
+    }
+
     /** The answer to a retry: the earlier import as it stands now. */
     public void replay(Exchange exchange) {
         UUID id = exchange.getProperty(REPLAY_OF, UUID.class);
@@ -109,8 +123,6 @@ public class IdempotencyKeys {
             body.put("location", "/api/v1/imports/" + id);
             msg.setHeader("Location", "/api/v1/imports/" + id);
         }
-        msg.setHeader(Exchange.HTTP_RESPONSE_CODE, done ? 200 : 202);
-        msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        msg.setBody(json.write(body));
+        ApiReply.json(msg, done ? 200 : 202, json.write(body));
     }
 }

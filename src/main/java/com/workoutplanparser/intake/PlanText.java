@@ -1,5 +1,7 @@
 package com.workoutplanparser.intake;
 
+import com.workoutplanparser.web.ApiException;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,27 +13,17 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PlanText {
 
-    /** Why a submission is not usable text. {@code code} is stable for API clients. */
-    public static final class InvalidText extends RuntimeException {
-        private final String code;
-        private final boolean tooLarge;
-
+    /**
+     * Why a submission is not usable text. {@code code} is stable for API clients. An {@link ApiException}, so the
+     * REST edge answers it (400, or 413 when too large) without knowing the intakes; folder and mail record it.
+     */
+    public static final class InvalidText extends ApiException {
         public InvalidText(String code, String message) {
             this(code, message, false);
         }
 
         public InvalidText(String code, String message, boolean tooLarge) {
-            super(message);
-            this.code = code;
-            this.tooLarge = tooLarge;
-        }
-
-        public String code() {
-            return code;
-        }
-
-        public boolean tooLarge() {
-            return tooLarge;
+            super(tooLarge ? 413 : 400, code, message);
         }
     }
 

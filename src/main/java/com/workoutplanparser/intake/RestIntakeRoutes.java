@@ -1,33 +1,31 @@
 package com.workoutplanparser.intake;
 
-import com.workoutplanparser.config.ServiceSettings;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.plan.ImportResponse;
 import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.web.ApiException;
-import com.workoutplanparser.web.Json;
+import com.workoutplanparser.web.ApiReply;
+import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.QueryParameters;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code POST /api/v1/workout-plans/parse}: a plan as {"text": "..."} or text/plain, parsed in the
  * caller's request; the answer is the import.
+ * <p>
+ * The text is checked once per concern: its size and UTF-8 at the edge ({@code Utf8BodyFilter}, before Camel reads
+ * the body), whether it is plan text where every intake records it ({@code IntakeRecorder}, {@link PlanText});
+ * here only the JSON envelope is read.
  */
 @Component
-public class RestIntakeRoutes extends RouteBuilder {
+public class RestIntakeRoutes extends ApiRouteBuilder {
 
-    private final Json json;
-    private final int maxChars;
     private final WorkLimits workLimits;
 
-    public RestIntakeRoutes(Json json, ServiceSettings service, WorkLimits workLimits) {
-        this.json = json;
-        this.maxChars = service.maxTextChars();
+    public RestIntakeRoutes(WorkLimits workLimits) {
         this.workLimits = workLimits;
     }
 
@@ -55,19 +53,15 @@ public class RestIntakeRoutes extends RouteBuilder {
                             + " answers 202 with one import id per plan, parsed by the workers")
                     .to("direct:rest-parse-batch");
 
-        from("direct:rest-parse-batch").routeId("intake-rest-batch")
-                .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
-                .process("apiTokenAuthenticator")
-                .bean("batchIntake", "submit");
+        fromApi("rest-parse-batch", "intake-rest-batch").bean("batchIntake", "submit");
 
-        from("direct:rest-parse").routeId("intake-rest")
-                .routeConfigurationId(ErrorHandlingConfiguration.REST_ERRORS)
+        fromApi("rest-parse", "intake-rest")
                 // Runs also when the import failed and import-errors ended the routing early:
                 // the caller always gets the import back, as JSON, before the response is written.
                 .onCompletion().modeBeforeConsumer()
+                    .bean("idempotencyKeys", "releaseRefused") // the text is checked after the key is claimed
                     .process(this::respond)
                 .end()
-                .process("apiTokenAuthenticator")
                 .process(this::readSubmission)
                 .bean("idempotencyKeys", "claim")
                 .choice()
@@ -102,32 +96,21 @@ public class RestIntakeRoutes extends RouteBuilder {
         boolean async = QueryParameters.bool(msg, "async", false);
         exchange.setProperty(IntakeSubmission.PROPERTY, IntakeSubmission.rest(user.id(), null, null, !async));
         String contentType = msg.getHeader(Exchange.CONTENT_TYPE, "", String.class).toLowerCase();
-        Long length = msg.getHeader("Content-Length", Long.class);
-        if (length != null && length > 4L * maxChars) { // refuse a 20 MB upload before reading it
-            throw new PlanText.InvalidText("too_large", "The plan is larger than " + maxChars
-                    + " characters. Split it into several plans.", true);
-        }
-        // The servlet container has already decoded the body (malformed UTF-8 becomes U+FFFD). Keep the
-        // decoded copy as the body at once: the request stream can be read only once, also by error handlers.
+        // Keep the decoded copy as the body at once: the request stream can be read only once, also by error handlers.
         String body = msg.getBody(String.class);
         msg.setBody(body);
-        if (body != null && body.indexOf('\uFFFD') >= 0) {
-            throw new PlanText.InvalidText("invalid_utf8", "The text is not valid UTF-8. Send it as UTF-8 text.");
-        }
         if (contentType.startsWith("application/json")) {
             if (body == null || body.isBlank()) {
                 throw ApiException.badRequest("empty_text", "The body is empty: send {\"text\": \"<the plan>\"}.");
             }
-            JsonNode text = json.read(body).get("text");
+            JsonNode text = json().read(body).get("text");
             if (text == null || text.isNull()) {
                 throw ApiException.badRequest("empty_text", "The JSON body has no \"text\": send {\"text\": \"<the plan>\"}.");
             }
             if (!text.isTextual()) {
                 throw ApiException.badRequest("invalid_text", "\"text\" must be a string holding the plan.");
             }
-            msg.setBody(PlanText.validate(text.asText(), maxChars));
-        } else {
-            msg.setBody(PlanText.validate(body, maxChars));
+            msg.setBody(text.asText());
         }
     }
 
@@ -142,7 +125,7 @@ public class RestIntakeRoutes extends RouteBuilder {
         msg.removeHeaders("workout*");
         msg.removeHeader("async");
         if ((async || late) && exchange.getException() == null) {
-            var body = json.mapper().createObjectNode();
+            var body = json().mapper().createObjectNode();
             body.put("importId", String.valueOf(queued));
             // late: still being parsed (or waiting for a worker); its outcome is at the location
             body.put("status", late ? "PROCESSING" : "RECEIVED");
@@ -150,10 +133,8 @@ public class RestIntakeRoutes extends RouteBuilder {
                 msg.setHeader("Retry-After", "2");
             }
             body.put("location", "/api/v1/imports/" + queued);
-            msg.setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
             msg.setHeader("Location", "/api/v1/imports/" + queued);
-            msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
-            msg.setBody(json.write(body));
+            ApiReply.json(msg, 202, json().write(body));
             return;
         }
         if (!(msg.getBody() instanceof ImportResponse response)) {
@@ -163,27 +144,23 @@ public class RestIntakeRoutes extends RouteBuilder {
             writeError(msg, 422, "too_many_exercises", tooMany.getMessage(), response.importId());
             return;
         }
-        String written = stored != null ? stored : json.write(response);
+        String written = stored != null ? stored : json().write(response);
         if (written.length() > workLimits.maxResponseBytes()) {
             writeError(msg, 413, "response_too_large", "The import " + response.importId() + " is recorded ("
                     + response.status() + "), but its result is larger than " + workLimits.maxResponseBytes()
                     + " bytes, so it is not sent. Split the plan into several plans.", response.importId());
             return;
         }
-        msg.setHeader(Exchange.HTTP_RESPONSE_CODE, "FAILED".equals(response.status()) ? 500 : 200);
-        msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        msg.setBody(written);
+        ApiReply.json(msg, "FAILED".equals(response.status()) ? 500 : 200, written);
     }
 
     /** The API's error shape, with the import the refusal is about (it is recorded, with the reason). */
     private void writeError(org.apache.camel.Message msg, int status, String code, String message, java.util.UUID importId) {
-        var body = json.mapper().createObjectNode();
+        var body = json().mapper().createObjectNode();
         body.put("status", status);
         body.put("error", code);
         body.put("message", message);
         body.put("importId", String.valueOf(importId));
-        msg.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        msg.setBody(json.write(body));
+        ApiReply.json(msg, status, json().write(body));
     }
 }

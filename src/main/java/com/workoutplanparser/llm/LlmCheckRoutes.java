@@ -2,7 +2,6 @@ package com.workoutplanparser.llm;
 
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
-import com.workoutplanparser.web.Json;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,20 +15,14 @@ public class LlmCheckRoutes extends ApiRouteBuilder {
 
     private final LlmCheck check;
 
-    public LlmCheckRoutes(Json json, LlmCheck check) {
-        super(json);
+    public LlmCheckRoutes(LlmCheck check) {
         this.check = check;
     }
 
     @Override
     public void configure() {
-        rest("/api/v1/llm").produces("application/json")
-                .get("/check").routeId("rest-llm-check")
-                    .description("Send the seed's example plan through the configured LLM (admins only): what it "
-                            + "read, latency, tokens and cost, or why it failed")
-                    .to("direct:llm-check");
-
-        fromApi("llm-check").process(exchange -> {
+        getJson("/api/v1/llm", "/check", "llm-check", "Send the seed's example plan through the configured LLM (admins"
+                + " only): what it read, latency, tokens and cost, or why it failed").process(exchange -> {
             if (!"admin".equals(caller(exchange).role())) {
                 throw ApiException.forbidden("Only admins can check the LLM (each check is a paid call).");
             }

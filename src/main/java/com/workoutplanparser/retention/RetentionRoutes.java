@@ -2,7 +2,6 @@ package com.workoutplanparser.retention;
 
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
-import com.workoutplanparser.web.Json;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +15,7 @@ public class RetentionRoutes extends ApiRouteBuilder {
     private final RetentionPurge purge;
     private final RetentionSettings settings;
 
-    public RetentionRoutes(RetentionPurge purge, RetentionSettings settings, Json json) {
-        super(json);
+    public RetentionRoutes(RetentionPurge purge, RetentionSettings settings) {
         this.purge = purge;
         this.settings = settings;
     }
@@ -28,12 +26,8 @@ public class RetentionRoutes extends ApiRouteBuilder {
                 .routeId("retention-daily")
                 .process(exchange -> purge.purge());
 
-        rest("/api/v1/admin").produces("application/json")
-                .post("/retention").routeId("rest-run-retention")
-                    .description("Delete imports and their text older than IMPORT_RETENTION_DAYS now (admins only)")
-                    .to("direct:run-retention");
-
-        fromApi("run-retention").process(exchange -> {
+        postJson("/api/v1/admin", "/retention", "run-retention",
+                "Delete imports and their text older than IMPORT_RETENTION_DAYS now (admins only)").process(exchange -> {
             if (!"admin".equals(caller(exchange).role())) {
                 throw ApiException.forbidden("Only admins can run the retention purge.");
             }

@@ -3,8 +3,8 @@ package com.workoutplanparser.review;
 import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.web.ApiRouteBuilder;
-import com.workoutplanparser.web.Json;
 import org.apache.camel.component.micrometer.MicrometerConstants;
+import org.apache.camel.model.PolicyDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,22 +19,14 @@ public class ReviewDecisionRoutes extends ApiRouteBuilder {
 
     private final ReviewDecisions decisions;
 
-    public ReviewDecisionRoutes(ReviewDecisions decisions, Json json) {
-        super(json);
+    public ReviewDecisionRoutes(ReviewDecisions decisions) {
         this.decisions = decisions;
     }
 
     @Override
     public void configure() {
-        rest("/api/v1/reviews").produces("application/json")
-                .post("/{id}/approve").routeId("rest-approve-review")
-                    .description("Approve a review, optionally with corrections; stores the plan as corrected")
-                    .to("direct:approve-review")
-                .post("/{id}/reject").routeId("rest-reject-review")
-                    .description("Reject a review with a reason: {\"reason\": \"...\"}")
-                    .to("direct:reject-review");
-
-        fromApi("approve-review")
+        postJson("/api/v1/reviews", "/{id}/approve", "approve-review",
+                "Approve a review, optionally with corrections; stores the plan as corrected")
                 .bean("reviewDecisions", "openForDecision")
                 .bean("reviewDecisions", "readApproval")
                 .to("direct:store-approval")
@@ -43,29 +35,30 @@ public class ReviewDecisionRoutes extends ApiRouteBuilder {
                 .end()
                 .setHeader(MicrometerConstants.HEADER_COUNTER_INCREMENT, header(ReviewHeaders.CORRECTION_COUNT))
                 .to("micrometer:counter:workout.review.corrections")
-                .process(exchange -> reply(exchange, 200, decisions.answer(exchange)));
+                .process(ok(decisions::answer));
 
-        from("direct:store-approval").routeId("store-approval")
-                .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
-                .policy("inTransaction")
-                .to("sql:" + ReviewSql.DECIDE + "?noop=true")
-                .bean("reviewDecisions", "requireDecisionRecorded")
+        decisionTransaction("store-approval")
                 .bean("reviewDecisions", "storePlan")
                 .bean("planDeliveries", "enqueue") // the outbox: its deliveries commit (or roll back) with the plan
                 .to("sql:" + ImportLogSql.RECORD_REVIEW_DECISION + "?noop=true")
                 .bean("correctionLearning", "record");
 
-        fromApi("reject-review")
+        postJson("/api/v1/reviews", "/{id}/reject", "reject-review", "Reject a review with a reason: {\"reason\": \"...\"}")
                 .bean("reviewDecisions", "openForDecision")
                 .bean("reviewDecisions", "readRejection")
                 .to("direct:store-rejection")
-                .process(exchange -> reply(exchange, 200, decisions.answer(exchange)));
+                .process(ok(decisions::answer));
 
-        from("direct:store-rejection").routeId("store-rejection")
+        decisionTransaction("store-rejection")
+                .to("sql:" + ImportLogSql.RECORD_REVIEW_DECISION + "?noop=true");
+    }
+
+    /** A decision's writes, in one transaction: the item is decided once (a second decision fails here). */
+    private PolicyDefinition decisionTransaction(String name) {
+        return from("direct:" + name).routeId(name)
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .policy("inTransaction")
                 .to("sql:" + ReviewSql.DECIDE + "?noop=true")
-                .bean("reviewDecisions", "requireDecisionRecorded")
-                .to("sql:" + ImportLogSql.RECORD_REVIEW_DECISION + "?noop=true");
+                .bean("reviewDecisions", "requireDecisionRecorded");
     }
 }

@@ -1,7 +1,6 @@
 package com.workoutplanparser.review;
 
 import com.workoutplanparser.web.ApiRouteBuilder;
-import com.workoutplanparser.web.Json;
 import org.apache.camel.model.rest.RestParamType;
 import org.springframework.stereotype.Component;
 
@@ -11,16 +10,15 @@ public class ReviewQueryRoutes extends ApiRouteBuilder {
 
     private final ReviewQueries queries;
 
-    public ReviewQueryRoutes(ReviewQueries queries, Json json) {
-        super(json);
+    public ReviewQueryRoutes(ReviewQueries queries) {
         this.queries = queries;
     }
 
     @Override
     public void configure() {
-        rest("/api/v1/reviews").produces("application/json")
-                .get().routeId("rest-list-reviews")
-                    .description("The review queue, oldest first; query: status (PENDING, APPROVED, REJECTED), userId, source, page, size")
+        endpoint("get", "/api/v1/reviews", null, "list-reviews",
+                "The review queue, oldest first; query: status (PENDING, APPROVED, REJECTED), userId, source, page, size",
+                rest -> rest
                     .param().name("status").type(RestParamType.query).required(false).dataType("string")
                         .description("PENDING (default), APPROVED or REJECTED").endParam()
                     .param().name("userId").type(RestParamType.query).required(false).dataType("string")
@@ -30,17 +28,10 @@ public class ReviewQueryRoutes extends ApiRouteBuilder {
                     .param().name("page").type(RestParamType.query).required(false).dataType("integer")
                         .description("page number, from 0").endParam()
                     .param().name("size").type(RestParamType.query).required(false).dataType("integer")
-                        .description("items per page").endParam()
-                    .to("direct:list-reviews")
-                .get("/{id}").routeId("rest-get-review")
-                    .description("A review item: raw text, parsed plan, matches with alternatives, unread lines")
-                    .to("direct:get-review");
-
-        fromApi("list-reviews")
-                .process(exchange -> reply(exchange, 200, queries.list(caller(exchange), exchange.getMessage())));
-
-        fromApi("get-review")
-                .process(exchange -> reply(exchange, 200,
-                        queries.find(caller(exchange), exchange.getMessage().getHeader("id", String.class))));
+                        .description("items per page").endParam())
+                .process(ok(exchange -> queries.list(caller(exchange), exchange.getMessage())));
+        getJson("/api/v1/reviews", "/{id}", "get-review",
+                "A review item: raw text, parsed plan, matches with alternatives, unread lines")
+                .process(ok(exchange -> queries.find(caller(exchange), exchange.getMessage().getHeader("id", String.class))));
     }
 }

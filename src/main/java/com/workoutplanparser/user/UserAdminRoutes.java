@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Ids;
-import com.workoutplanparser.web.Json;
 import com.workoutplanparser.web.LimitSettings;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
@@ -28,32 +27,22 @@ public class UserAdminRoutes extends ApiRouteBuilder {
     private final UserStore users;
     private final LimitSettings limits;
 
-    public UserAdminRoutes(UserStore users, Json json, LimitSettings limits) {
-        super(json);
+    public UserAdminRoutes(UserStore users, LimitSettings limits) {
         this.users = users;
         this.limits = limits;
     }
 
     @Override
     public void configure() {
-        rest("/api/v1/users").produces("application/json")
-                .get("/me").routeId("rest-current-user")
-                    .description("The caller: id, display name and role (what the review page shows)")
-                    .to("direct:current-user")
-                .post().routeId("rest-create-user")
-                    .description("Create a user (admins only); the answer holds its API token, shown once")
-                    .to("direct:create-user")
-                .put("/{id}/tier").routeId("rest-set-user-tier")
-                    .description("Move a user to another rate-limit tier (admins only): {\"tier\": \"paid\"}")
-                    .to("direct:set-user-tier");
-
+        String base = "/api/v1/users";
         // read fresh, not from the token cache: what the caller sees of themselves is what is stored now
-        fromApi("current-user").process(exchange -> reply(exchange, 200, describe(users.findById(caller(exchange).id())
-                .orElseThrow(() -> ApiException.unauthorized("The API token is not valid.")))));
-
-        fromApi("create-user").process(this::create);
-
-        fromApi("set-user-tier").process(this::setTier);
+        getJson(base, "/me", "current-user", "The caller: id, display name and role (what the review page shows)")
+                .process(ok(exchange -> describe(users.findById(caller(exchange).id())
+                        .orElseThrow(() -> ApiException.unauthorized("The API token is not valid.")))));
+        postJson(base, null, "create-user", "Create a user (admins only); the answer holds its API token, shown once")
+                .process(this::create);
+        putJson(base, "/{id}/tier", "set-user-tier",
+                "Move a user to another rate-limit tier (admins only): {\"tier\": \"paid\"}").process(this::setTier);
     }
 
     private void setTier(Exchange exchange) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Ids;
-import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +32,7 @@ public class UserRightsRoutes extends ApiRouteBuilder {
     private final UserExport export;
     private final UserDeletion deletion;
 
-    public UserRightsRoutes(UserStore users, UserExport export, UserDeletion deletion, Json json) {
-        super(json);
+    public UserRightsRoutes(UserStore users, UserExport export, UserDeletion deletion) {
         this.users = users;
         this.export = export;
         this.deletion = deletion;

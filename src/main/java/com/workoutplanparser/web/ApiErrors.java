@@ -1,6 +1,5 @@
 package com.workoutplanparser.web;
 
-import com.workoutplanparser.intake.PlanText;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +20,8 @@ public class ApiErrors {
     public void write(Exchange exchange) {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         ErrorBody body;
-        if (cause instanceof ApiException api) {
+        if (cause instanceof ApiException api) { // also a submission whose text an intake refused
             body = new ErrorBody(api.status(), api.code(), api.getMessage());
-        } else if (cause instanceof PlanText.InvalidText invalid) {
-            body = new ErrorBody(invalid.tooLarge() ? 413 : 400, invalid.code(), invalid.getMessage());
         } else if (DatabaseUnavailable.isCause(cause)) {
             // Answered at once (Hikari's connection-timeout bounds the wait) instead of a 500 after 30 s.
             // Nothing of this request was acknowledged; an import it had already recorded is finished by the queue.
@@ -40,10 +37,6 @@ public class ApiErrors {
                     "The service could not handle the request (reference " + exchange.getExchangeId()
                             + "). Nothing was lost: try again, or tell the operators the reference.");
         }
-        var msg = exchange.getMessage();
-        msg.removeHeaders("workout*");
-        msg.setHeader(Exchange.HTTP_RESPONSE_CODE, body.status());
-        msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        msg.setBody(json.write(body));
+        ApiReply.json(exchange.getMessage(), body.status(), json.write(body));
     }
 }
