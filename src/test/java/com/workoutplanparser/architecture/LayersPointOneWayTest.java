@@ -12,8 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The packages' arrows point one way (docs/architecture.md draws them): the domain at the bottom, {@code flow}
- * and {@code web} as the toolkit every route builds on, {@code store} under the routes that fill it, and no two
+ * The packages' arrows point one way (docs/architecture.md draws them): the domain at the bottom, {@code flow},
+ * {@code config} and {@code web} as the toolkit every route builds on, {@code store} under the routes that fill it, and no two
  * top-level packages that need each other. No rule here freezes or ignores a violation: a new arrow the wrong
  * way fails the build and is fixed in the code.
  */
@@ -72,7 +72,8 @@ class LayersPointOneWayTest {
     void theWebEdgeDependsOnItselfTheDomainAndFlowOnly() {
         classes().that().resideInAPackage("com.workoutplanparser.web..")
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage(OURS)
-                        .or(resideInAnyPackage("com.workoutplanparser.web..", "com.workoutplanparser.flow.."))
+                        .or(resideInAnyPackage("com.workoutplanparser.web..", "com.workoutplanparser.flow..",
+                                "com.workoutplanparser.config.."))
                         .or(resideInAnyPackage(DOMAIN)))
                 .because("every capability builds its REST routes on web (ApiRouteBuilder, Json, ApiException),"
                         + " so web reaching back into one of them (users, intake) would be a cycle; what it needs"
@@ -87,6 +88,16 @@ class LayersPointOneWayTest {
                         .or(resideInAnyPackage("com.workoutplanparser.flow..")).or(resideInAnyPackage(DOMAIN)))
                 .because("flow is the route configuration every route package and the store share: it names"
                         + " the steps it calls (beans, endpoints) instead of importing them")
+                .check(MAIN);
+    }
+
+    @Test
+    void configurationDependsOnNothingOfOurs() {
+        classes().that().resideInAPackage("com.workoutplanparser.config..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage(OURS)
+                        .or(resideInAnyPackage("com.workoutplanparser.config..")))
+                .because("config (.env, the settings checks, the service-wide settings) is read by every package,"
+                        + " web included; it finds the capabilities' settings records by package scan, not by import")
                 .check(MAIN);
     }
 
