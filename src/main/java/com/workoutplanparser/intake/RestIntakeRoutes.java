@@ -3,6 +3,8 @@ package com.workoutplanparser.intake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
 import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.pipeline.ImportResponse;
 import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
@@ -134,18 +136,19 @@ public class RestIntakeRoutes extends RouteBuilder {
     private void respond(Exchange exchange) {
         var msg = exchange.getMessage();
         Object queued = msg.getHeader(ImportHeaders.IMPORT_ID);
-        boolean async = "RECEIVED".equals(msg.getHeader(IntakeHeaders.INTAKE_STATUS, String.class));
+        boolean async = ImportStatus.RECEIVED.name().equals(msg.getHeader(IntakeHeaders.INTAKE_STATUS, String.class));
         boolean late = msg.getHeader(FairParses.ANSWER_LATER, false, Boolean.class);
         // the JSON of the response, as the pipeline stored it with the import (ImportOutcome, ImportFailures always
         // set it with the body): written once, sent as stored
-        String stored = msg.getHeader(ImportHeaders.RESPONSE_JSON, String.class);
+        ImportResult result = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        String stored = result == null ? null : result.responseJson();
         msg.removeHeaders("workout*");
         msg.removeHeader("async");
         if ((async || late) && exchange.getException() == null) {
             var body = json.mapper().createObjectNode();
             body.put("importId", String.valueOf(queued));
             // late: still being parsed (or waiting for a worker); its outcome is at the location
-            body.put("status", late ? "PROCESSING" : "RECEIVED");
+            body.put("status", (late ? ImportStatus.PROCESSING : ImportStatus.RECEIVED).name());
             if (late) {
                 msg.setHeader("Retry-After", "2");
             }
@@ -170,7 +173,7 @@ public class RestIntakeRoutes extends RouteBuilder {
                     + " bytes, so it is not sent. Split the plan into several plans.", response.importId());
             return;
         }
-        msg.setHeader(Exchange.HTTP_RESPONSE_CODE, "FAILED".equals(response.status()) ? 500 : 200);
+        msg.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status() == ImportStatus.FAILED ? 500 : 200);
         msg.setHeader(Exchange.CONTENT_TYPE, "application/json");
         msg.setBody(written);
     }

@@ -1,7 +1,6 @@
 package com.workoutplanparser.pipeline;
 
 import com.workoutplanparser.store.ImportAlreadyDecidedException;
-import com.workoutplanparser.store.ImportLogSql;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
@@ -42,7 +41,7 @@ public class ErrorHandlingConfiguration extends RouteConfigurationBuilder {
                 .onException(Exception.class)
                     .handled(true)
                     .bean("importFailures", "describe")
-                    .to("sql:" + ImportLogSql.RECORD_FAILURE + "?noop=true")
+                    .to("direct:record-failure")
                     .bean("importMetrics", "outcome")
                 .end();
 

@@ -1,5 +1,6 @@
 package com.workoutplanparser.pipeline;
 
+import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.web.Json;
 import com.workoutplanparser.web.LogSafeCause;
 import org.apache.camel.Exchange;
@@ -24,15 +25,13 @@ public class ImportFailures {
 
     public void describe(Exchange exchange) {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        UUID importId = exchange.getMessage().getHeader(ImportHeaders.IMPORT_ID, UUID.class);
+        ImportResult current = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        UUID importId = current.importId();
         log.error("Import {} failed while processing: {}", importId, LogSafeCause.of(cause));
         String reason = reason(cause);
-        var msg = exchange.getMessage();
-        msg.setHeader(ImportHeaders.STATUS, "FAILED");
-        msg.setHeader(ImportHeaders.ERROR, reason);
         ImportResponse response = ImportResponse.failed(importId, reason);
-        msg.setHeader(ImportHeaders.RESPONSE_JSON, json.write(response));
-        msg.setBody(response);
+        exchange.setProperty(ImportResult.PROPERTY, current.failed(reason, response, json.write(response)));
+        exchange.getMessage().setBody(response);
     }
 
     static String reason(Throwable cause) {

@@ -10,6 +10,7 @@ import com.workoutplanparser.llm.ReadingAssembler;
 import com.workoutplanparser.match.ExerciseMatcher;
 import com.workoutplanparser.parse.ParseResult;
 import com.workoutplanparser.parse.RuleParser;
+import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.user.UserStore;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -112,7 +113,8 @@ public class ParsePlanRoute extends RouteBuilder {
         if (request.isEmpty()) {
             return;
         }
-        if (aiConsent.test(exchange.getMessage().getHeader(ImportHeaders.USER_ID, UUID.class))) {
+        ImportResult result = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        if (aiConsent.test(result == null ? null : result.userId())) {
             exchange.setProperty(LLM_REQUEST, request.get());
         } else {
             // what would have gone to the LLM goes to a person instead: the note makes the routing send it to review

@@ -1,7 +1,6 @@
 package com.workoutplanparser.review;
 
 import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
-import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.component.micrometer.MicrometerConstants;
@@ -48,11 +47,10 @@ public class ReviewDecisionRoutes extends ApiRouteBuilder {
         from("direct:store-approval").routeId("store-approval")
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .policy("inTransaction")
-                .to("sql:" + ReviewSql.DECIDE + "?noop=true")
-                .bean("reviewDecisions", "requireDecisionRecorded")
+                .bean("reviewDecisions", "decide")
                 .bean("reviewDecisions", "storePlan")
                 .bean("planDeliveries", "enqueue") // the outbox: its deliveries commit (or roll back) with the plan
-                .to("sql:" + ImportLogSql.RECORD_REVIEW_DECISION + "?noop=true")
+                .bean("importLogWriter", "recordReviewDecision")
                 .bean("correctionLearning", "record");
 
         fromApi("reject-review")
@@ -64,8 +62,7 @@ public class ReviewDecisionRoutes extends ApiRouteBuilder {
         from("direct:store-rejection").routeId("store-rejection")
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .policy("inTransaction")
-                .to("sql:" + ReviewSql.DECIDE + "?noop=true")
-                .bean("reviewDecisions", "requireDecisionRecorded")
-                .to("sql:" + ImportLogSql.RECORD_REVIEW_DECISION + "?noop=true");
+                .bean("reviewDecisions", "decide")
+                .bean("importLogWriter", "recordReviewDecision");
     }
 }

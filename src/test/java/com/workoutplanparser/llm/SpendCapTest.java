@@ -6,6 +6,8 @@ import com.workoutplanparser.parse.RuleParser;
 import com.workoutplanparser.pipeline.MatchedPlan;
 import com.workoutplanparser.pipeline.ParsePlanRoute;
 import com.workoutplanparser.pipeline.PlanReading;
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.util.List;
@@ -93,8 +95,12 @@ class SpendCapTest {
 
     /** The read stage answers with the matched plan (rules, match, escalate); the spend cap shows in its reading. */
     PlanReading parseAs(UUID user) {
-        return template.requestBodyAndHeaders("direct:parse-plan", PLAN, Map.of("workoutUserId", user),
-                MatchedPlan.class).reading();
+        var done = template.request("direct:parse-plan", e -> {
+            e.getMessage().setBody(PLAN);
+            e.setProperty(ImportResult.PROPERTY, ImportResult.recorded(UUID.randomUUID(), user, "rest", null,
+                    ImportStatus.PROCESSING));
+        });
+        return done.getMessage().getBody(MatchedPlan.class).reading();
     }
 
     @Test
