@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.web.ApiException;
@@ -116,7 +117,7 @@ public class BatchIntake {
             row.put("name", item.getKey());
             if (item.getValue() instanceof RuntimeException e) {
                 row.putNull("importId");
-                row.put("status", "REJECTED");
+                row.put("status", ImportStatus.REJECTED.name());
                 row.put("error", e.getMessage());
                 continue;
             }
@@ -133,7 +134,7 @@ public class BatchIntake {
             }
             UUID id = done.getMessage().getHeader(ImportHeaders.IMPORT_ID, UUID.class);
             row.put("importId", id.toString());
-            row.put("status", "RECEIVED");
+            row.put("status", ImportStatus.RECEIVED.name());
             row.put("location", "/api/v1/imports/" + id);
         }
         msg.removeHeaders("workout*");

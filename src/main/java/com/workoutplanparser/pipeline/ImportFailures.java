@@ -1,6 +1,7 @@
 package com.workoutplanparser.pipeline;
 
 import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.web.Json;
 import com.workoutplanparser.web.LogSafeCause;
 import org.apache.camel.Exchange;
@@ -26,6 +27,9 @@ public class ImportFailures {
     public void describe(Exchange exchange) {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         ImportResult current = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        if (current == null) { // an exchange that never carried an import: the failure still gets its FAILED answer
+            current = ImportResult.recorded(null, null, null, null, ImportStatus.PROCESSING);
+        }
         UUID importId = current.importId();
         log.error("Import {} failed while processing: {}", importId, LogSafeCause.of(cause));
         String reason = reason(cause);
