@@ -1,9 +1,9 @@
 package com.workoutplanparser.pipeline;
 
 import com.workoutplanparser.llm.LlmStatus;
-import com.workoutplanparser.web.Json;
 import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.plan.ImportStatus;
+import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
