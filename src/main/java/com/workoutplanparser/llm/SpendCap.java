@@ -1,6 +1,7 @@
 package com.workoutplanparser.llm;
 
 import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.LlmUsage;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package com.workoutplanparser.metrics;
 
 import com.workoutplanparser.match.MatchLevel;
-import com.workoutplanparser.pipeline.MatchedPlan;
+import com.workoutplanparser.plan.MatchedPlan;
 import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.plan.ImportStatus;
 import io.micrometer.core.instrument.Counter;

@@ -1,5 +1,6 @@
 package com.workoutplanparser.pipeline;
 
+import com.workoutplanparser.plan.ImportResponse;
 import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.web.Json;

@@ -1,8 +1,10 @@
 package com.workoutplanparser.pipeline;
 
 import com.workoutplanparser.llm.LlmStatus;
+import com.workoutplanparser.plan.ImportResponse;
 import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.plan.ImportStatus;
+import com.workoutplanparser.plan.MatchedPlan;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package com.workoutplanparser.pipeline;
 
+import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.plan.ImportStatus;
 import org.apache.camel.Predicate;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * understood, see {@link ParsePlanRoute}; a plan past the exercise cap is refused there, before matching) and
  * routed by confidence.
  * Body in: the plan text, with the import's {@link ImportResult} (RECEIVED or PROCESSING) as the exchange property
- * {@value ImportResult#PROPERTY}. Body out: the {@link ImportResponse}; the property then holds the outcome,
+ * {@value ImportResult#PROPERTY}. Body out: the {@link com.workoutplanparser.plan.ImportResponse}; the property then holds the outcome,
  * which is what the store, review and reject steps write.
  */
 @Component

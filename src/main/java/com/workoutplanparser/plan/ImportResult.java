@@ -1,8 +1,5 @@
 package com.workoutplanparser.plan;
 
-import com.workoutplanparser.pipeline.ImportResponse;
-import com.workoutplanparser.pipeline.MatchedPlan;
-
 import java.util.UUID;
 
 /**

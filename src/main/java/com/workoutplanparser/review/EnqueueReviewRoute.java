@@ -1,6 +1,6 @@
 package com.workoutplanparser.review;
 
-import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
+import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import com.workoutplanparser.plan.ImportResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.catalog.ExerciseStore;
 import com.workoutplanparser.match.CatalogExercise;
-import com.workoutplanparser.pipeline.ImportResponse;
+import com.workoutplanparser.plan.ImportResponse;
 import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.store.PlanStore;

@@ -1,5 +1,6 @@
 package com.workoutplanparser.store;
 
+import com.workoutplanparser.flow.ImportAlreadyDecidedException;
 import java.util.UUID;
 
 /**

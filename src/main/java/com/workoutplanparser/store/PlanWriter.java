@@ -1,6 +1,6 @@
 package com.workoutplanparser.store;
 
-import com.workoutplanparser.pipeline.MatchedPlan;
+import com.workoutplanparser.plan.MatchedPlan;
 import com.workoutplanparser.plan.ImportResult;
 import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package com.workoutplanparser.pipeline;
+package com.workoutplanparser.flow;
 
 /**
  * The headers of {@code direct:intake}'s contract with the routes that call it (folder, mail, the ops routes in
