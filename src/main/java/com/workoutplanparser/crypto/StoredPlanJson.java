@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -18,9 +17,6 @@ import java.util.function.UnaryOperator;
 @Component("storedPlanJson")
 public class StoredPlanJson {
 
-    /** The header that carries the response JSON to the storing SQL (ImportHeaders.RESPONSE_JSON). */
-    public static final String RESPONSE_JSON_HEADER = "workoutResponseJson";
-
     private static final List<String> EXERCISE_FIELDS = List.of("text", "notes");
     private static final List<String> LINE_LISTS = List.of("unreadLines", "notUnderstoodLines");
 
@@ -29,11 +25,6 @@ public class StoredPlanJson {
 
     public StoredPlanJson(PlanTextCipher cipher) {
         this.cipher = cipher;
-    }
-
-    /** For the storing SQL ({@code :#${bean:storedPlanJson.sealResponse}}): the response header, sealed. */
-    public String sealResponse(Exchange exchange) {
-        return seal(exchange.getMessage().getHeader(RESPONSE_JSON_HEADER, String.class));
     }
 
     /** The JSON to store: plan lines encrypted under the primary key (also re-encrypts older values). */

@@ -2,7 +2,7 @@ package com.workoutplanparser.delivery;
 
 import com.workoutplanparser.export.ExportFormat;
 import com.workoutplanparser.export.PlanDocuments;
-import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.store.PlanStore.StoredPlan;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -52,9 +52,10 @@ public class PlanDeliveries {
         return targets;
     }
 
-    /** In the storing transaction: the plan (header {@code workoutPlanId}) goes to every target. */
+    /** In the storing transaction: the plan (the import's {@link ImportResult#planId}) goes to every target. */
     public void enqueue(Exchange exchange) {
-        UUID planId = exchange.getMessage().getHeader(ImportHeaders.PLAN_ID, UUID.class);
+        ImportResult result = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        UUID planId = result == null ? null : result.planId();
         if (planId != null && !targets.all().isEmpty()) {
             store.insert(planId, targets.all());
         }

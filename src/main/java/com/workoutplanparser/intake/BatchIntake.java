@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.web.ApiException;
@@ -117,7 +118,7 @@ public class BatchIntake {
             row.put("name", item.getKey());
             if (item.getValue() instanceof RuntimeException e) {
                 row.putNull("importId");
-                row.put("status", "REJECTED");
+                row.put("status", ImportStatus.REJECTED.name());
                 row.put("error", e.getMessage());
                 continue;
             }
@@ -134,7 +135,7 @@ public class BatchIntake {
             }
             UUID id = done.getMessage().getHeader(ImportHeaders.IMPORT_ID, UUID.class);
             row.put("importId", id.toString());
-            row.put("status", "RECEIVED");
+            row.put("status", ImportStatus.RECEIVED.name());
             row.put("location", "/api/v1/imports/" + id);
         }
         ApiReply.json(msg, 202, json.write(out));

@@ -1,6 +1,6 @@
 package com.workoutplanparser.intake;
 
-import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.ImportResult;
 import jakarta.annotation.PreDestroy;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -96,11 +96,13 @@ public class FairParses {
     /** The step of direct:intake for a parse recorded PROCESSING: runs it fairly, waits for it or answers later. */
     public void process(Exchange exchange) throws Exception {
         var msg = exchange.getMessage();
-        UUID user = msg.getHeader(ImportHeaders.USER_ID, UUID.class);
-        UUID importId = msg.getHeader(ImportHeaders.IMPORT_ID, UUID.class);
+        ImportResult recorded = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        UUID user = recorded.userId();
+        UUID importId = recorded.importId();
         // the parse gets an exchange of its own: it may outlive this request and its servlet objects
         Exchange work = new DefaultExchange(camel);
         work.getMessage().setBody(msg.getBody());
+        work.setProperty(ImportResult.PROPERTY, recorded);
         msg.getHeaders().forEach((name, value) -> {
             if (name.startsWith("workout")) {
                 work.getMessage().setHeader(name, value);
@@ -115,6 +117,7 @@ public class FairParses {
         try {
             Exchange done = job.result().get(waitMillis, TimeUnit.MILLISECONDS);
             msg.setBody(done.getMessage().getBody());
+            exchange.setProperty(ImportResult.PROPERTY, done.getProperty(ImportResult.PROPERTY, ImportResult.class));
             done.getMessage().getHeaders().forEach((name, value) -> {
                 if (name.startsWith("workout")) {
                     msg.setHeader(name, value);

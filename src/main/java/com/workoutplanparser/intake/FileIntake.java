@@ -2,6 +2,7 @@ package com.workoutplanparser.intake;
 
 import com.workoutplanparser.config.ServiceSettings;
 import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.ImportStatus;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
@@ -83,7 +84,7 @@ public class FileIntake {
         String recorded;
         try {
             UUID owner = recorder.owner(msg);
-            UUID id = recorder.recordRefused(owner, refused ? "REJECTED" : "FAILED", source, name, null,
+            UUID id = recorder.recordRefused(owner, refused ? ImportStatus.REJECTED : ImportStatus.FAILED, source, name, null,
                     name.getBytes(StandardCharsets.UTF_8), reason);
             recorded = "Recorded as import " + id + ".";
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package com.workoutplanparser.intake;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.store.ImportLogStore;
 import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,7 +31,6 @@ public class IdempotencyKeys {
     /** Exchange property: the import an earlier request with the same key recorded. */
     public static final String REPLAY_OF = "workout.replayOf";
 
-    private static final Set<String> FINAL = Set.of("STORED", "NEEDS_REVIEW", "REJECTED", "FAILED");
     /** A claim whose import never appeared this long after (its request failed before recording) is free again. */
     private static final int ABANDONED_SECONDS = 30;
 
@@ -106,7 +105,7 @@ public class IdempotencyKeys {
         var row = imports.find(id).orElseThrow(() -> ApiException.notFound("No import " + id + "."));
         var msg = exchange.getMessage();
         ObjectNode body;
-        boolean done = FINAL.contains(row.status());
+        boolean done = ImportStatus.valueOf(row.status()).isFinal();
         if (done && row.parsedJson() != null) {
             body = (ObjectNode) json.read(row.parsedJson());
         } else {

@@ -2,7 +2,8 @@ package com.workoutplanparser.intake;
 
 import com.workoutplanparser.crypto.PlanTextCipher;
 import com.workoutplanparser.metrics.ImportMetrics;
-import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.web.LogSafeCause;
 import io.micrometer.core.instrument.Counter;
@@ -166,12 +167,9 @@ public class ImportQueue {
         Exchange exchange = new DefaultExchange(camel);
         var msg = exchange.getMessage();
         msg.setBody(cipher.decrypt((String) row.get("raw_text"))); // stored encrypted (docs/privacy.md)
-        msg.setHeader(ImportHeaders.IMPORT_ID, row.get("id"));
-        msg.setHeader(ImportHeaders.USER_ID, row.get("user_id"));
-        msg.setHeader(ImportHeaders.SOURCE, row.get("source"));
-        msg.setHeader(ImportHeaders.SOURCE_REF, row.get("source_ref"));
-        msg.setHeader(ImportHeaders.CONTENT_HASH, row.get("content_hash"));
-        msg.setHeader(IntakeHeaders.PARENT_REF, row.get("parent_ref"));
+        // the import's typed state, as the claim statement gave it PROCESSING (never a header: see ImportResult)
+        exchange.setProperty(ImportResult.PROPERTY, ImportResult.recorded((UUID) row.get("id"), (UUID) row.get("user_id"),
+                (String) row.get("source"), (String) row.get("source_ref"), ImportStatus.PROCESSING));
         exchange.setProperty(ImportMetrics.RECEIVED_AT, row.get("created_at")); // queue wait and end-to-end time
         return exchange;
     }

@@ -8,7 +8,8 @@ package com.workoutplanparser.intake;
  * <p>
  * These headers are set by the routes themselves (folder, mail, ops routes), never taken from a client: the HTTP
  * edge drops every {@code workout*} name a request sends (web/EdgeHeaderPolicy), and the REST intake describes
- * its submissions with a typed {@link IntakeSubmission} instead, which {@code direct:intake} prefers.
+ * its submissions with a typed {@link IntakeSubmission} instead, which {@code direct:intake} prefers. Once recorded,
+ * the import's state is the typed {@link com.workoutplanparser.plan.ImportResult} exchange property, not headers.
  */
 public final class IntakeHeaders {
 

@@ -3,6 +3,8 @@ package com.workoutplanparser.intake;
 import com.workoutplanparser.config.ServiceSettings;
 import com.workoutplanparser.crypto.PlanTextCipher;
 import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.user.ApiTokens;
 import com.workoutplanparser.user.AppUser;
@@ -11,9 +13,11 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.Types;
 import java.util.UUID;
 
 /**
@@ -26,14 +30,14 @@ public class IntakeRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeRecorder.class);
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final UserStore users;
     private final QueueSettings queue;
     private final int maxChars;
     private final String defaultUser;
     private final PlanTextCipher cipher;
 
-    public IntakeRecorder(JdbcTemplate jdbc, UserStore users, QueueSettings queue, PlanTextCipher cipher,
+    public IntakeRecorder(NamedParameterJdbcTemplate jdbc, UserStore users, QueueSettings queue, PlanTextCipher cipher,
                           ServiceSettings service, IntakeSettings intake) {
         this.jdbc = jdbc;
         this.users = users;
@@ -53,38 +57,23 @@ public class IntakeRecorder {
         if (submission == null) {
             submission = fromHeaders(exchange);
         }
-        UUID owner = submission.owner();
-        String source = submission.source();
-        String sourceRef = submission.sourceRef();
-        String parentRef = submission.parentRef();
-        boolean now = submission.processNow();
-        boolean dedupe = submission.dedupe();
-        // the routes after this one read the import's state from these headers: set here, from the submission
-        msg.setHeader(ImportHeaders.USER_ID, owner);
-        msg.setHeader(ImportHeaders.SOURCE, source);
-        msg.setHeader(ImportHeaders.SOURCE_REF, sourceRef);
-        msg.setHeader(IntakeHeaders.PARENT_REF, parentRef);
         String hash = ApiTokens.hash(text);
         // an Idempotency-Key claimed this id for the import (IdempotencyKeys), so a retry finds it
         UUID preset = exchange.getProperty(IdempotencyKeys.PRESET_IMPORT_ID, UUID.class);
         UUID id = preset != null ? preset : UUID.randomUUID();
-        msg.setHeader(ImportHeaders.CONTENT_HASH, hash);
-        msg.setHeader(ImportHeaders.IMPORT_ID, id);
-        String status = now ? "PROCESSING" : "RECEIVED";
+        boolean now = submission.processNow();
+        ImportStatus status = now ? ImportStatus.PROCESSING : ImportStatus.RECEIVED;
         // stored encrypted (docs/privacy.md); the body keeps the plain text for the parse that may follow now
-        Object[] row = {id, owner, cipher.encrypt(text), status, source, sourceRef, hash, parentRef,
-                now, queue.leaseSeconds(), now ? 1 : 0, now ? queue.instanceId() : null};
-        if (dedupe) {
-            Object[] args = new Object[5 + row.length];
-            args[0] = owner;
-            args[1] = hash;
-            args[2] = id;
-            args[3] = source;
-            args[4] = sourceRef;
-            System.arraycopy(row, 0, args, 5, row.length);
-            if (jdbc.update(ImportLogSql.INSERT_INTAKE_ONCE, args) == 0) {
-                UUID earlier = jdbc.queryForObject(ImportLogSql.FIND_CONTENT, UUID.class, owner, hash);
-                log.info("{} {} has the same text as import {}: not imported again", source, sourceRef, earlier);
+        MapSqlParameterSource row = row(id, submission, status, cipher.encrypt(text), hash)
+                .addValue("processNow", now, Types.BOOLEAN)
+                .addValue("leaseSeconds", queue.leaseSeconds(), Types.INTEGER)
+                .addValue("attempts", now ? 1 : 0, Types.INTEGER)
+                .addValue("claimedBy", now ? queue.instanceId() : null, Types.VARCHAR);
+        if (submission.dedupe()) {
+            if (jdbc.update(ImportLogSql.INSERT_INTAKE_ONCE, row) == 0) {
+                UUID earlier = jdbc.queryForObject(ImportLogSql.FIND_CONTENT, row, UUID.class);
+                log.info("{} {} has the same text as import {}: not imported again", submission.source(),
+                        submission.sourceRef(), earlier);
                 msg.setHeader(ImportHeaders.IMPORT_ID, null);
                 msg.setHeader(IntakeHeaders.DUPLICATE_OF, earlier);
                 msg.setHeader(IntakeHeaders.INTAKE_STATUS, "DUPLICATE");
@@ -93,8 +82,27 @@ public class IntakeRecorder {
         } else {
             jdbc.update(ImportLogSql.INSERT_INTAKE, row);
         }
-        msg.setHeader(IntakeHeaders.INTAKE_STATUS, status);
+        // the import's state from here on (process-import, or the caller): typed, from the submission alone
+        exchange.setProperty(ImportResult.PROPERTY, ImportResult.recorded(id, submission.owner(), submission.source(),
+                submission.sourceRef(), status));
+        // direct:intake's answer to the route that called it (docs/intake.md): the ops routes read headers
+        msg.setHeader(ImportHeaders.IMPORT_ID, id);
+        msg.setHeader(IntakeHeaders.INTAKE_STATUS, status.name());
         queue.received(now);
+    }
+
+    /** The columns every recorded submission has, by name (ImportLogSql's intake statements). */
+    private static MapSqlParameterSource row(UUID id, IntakeSubmission submission, ImportStatus status,
+                                             String sealedText, String hash) {
+        return new MapSqlParameterSource()
+                .addValue("id", id, Types.OTHER)
+                .addValue("owner", submission.owner(), Types.OTHER)
+                .addValue("rawText", sealedText, Types.VARCHAR)
+                .addValue("status", status.name(), Types.VARCHAR)
+                .addValue("source", submission.source(), Types.VARCHAR)
+                .addValue("sourceRef", submission.sourceRef(), Types.VARCHAR)
+                .addValue("contentHash", hash, Types.VARCHAR)
+                .addValue("parentRef", submission.parentRef(), Types.VARCHAR);
     }
 
     /** The submission as the folder, mail and ops routes describe it: in the workout* headers their routes set. */
@@ -144,15 +152,18 @@ public class IntakeRecorder {
     }
 
     /** Records a submission refused before parsing, so it has an import with its reason. */
-    public UUID recordRefused(UUID owner, String status, String source, String sourceRef, String parentRef,
+    public UUID recordRefused(UUID owner, ImportStatus status, String source, String sourceRef, String parentRef,
                               byte[] content, String reason) {
         UUID id = UUID.randomUUID();
         String hash = ApiTokens.hash(content == null ? "" : new String(content, java.nio.charset.StandardCharsets.ISO_8859_1));
-        jdbc.update(ImportLogSql.INSERT_REJECTED, id, owner, cipher.encrypt(""), status, source, sourceRef, hash, parentRef, reason);
+        IntakeSubmission refused = new IntakeSubmission(owner, source, sourceRef, parentRef, false, false);
+        jdbc.update(ImportLogSql.INSERT_REJECTED, row(id, refused, status, cipher.encrypt(""), hash)
+                .addValue("error", reason, Types.VARCHAR));
         return id;
     }
 
     public void recordFailure(String source, String sourceRef, String reason) {
-        jdbc.update("insert into intake_failure (source, source_ref, reason) values (?, ?, ?)", source, sourceRef, reason);
+        jdbc.getJdbcTemplate().update("insert into intake_failure (source, source_ref, reason) values (?, ?, ?)",
+                source, sourceRef, reason);
     }
 }

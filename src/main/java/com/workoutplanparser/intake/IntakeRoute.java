@@ -1,6 +1,7 @@
 package com.workoutplanparser.intake;
 
 import com.workoutplanparser.flow.ErrorHandlingConfiguration;
+import com.workoutplanparser.plan.ImportStatus;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ public class IntakeRoute extends RouteBuilder {
         from("direct:intake").routeId("intake")
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .bean("intakeRecorder", "record")
-                .filter(header(IntakeHeaders.INTAKE_STATUS).isEqualTo("PROCESSING"))
+                .filter(header(IntakeHeaders.INTAKE_STATUS).isEqualTo(ImportStatus.PROCESSING.name()))
                     // on a fair worker (per-user limit), waited for up to the sync timeout: FairParses
                     .bean("fairParses", "process")
                 .end();

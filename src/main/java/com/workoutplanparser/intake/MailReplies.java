@@ -1,6 +1,7 @@
 package com.workoutplanparser.intake;
 
 import com.workoutplanparser.config.ServiceSettings;
+import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.store.ImportLogSql;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -124,24 +125,25 @@ public class MailReplies {
             for (Map<String, Object> m : rows) {
                 String importUrl = publicUrl + "/api/v1/imports/" + m.get("id");
                 String line;
-                switch (String.valueOf(m.get("status"))) {
-                    case "STORED" -> {
+                ImportStatus status = ImportStatus.valueOf(String.valueOf(m.get("status")));
+                switch (status) {
+                    case STORED -> {
                         stored++;
                         line = "stored as workout plan " + m.get("plan") + " (" + publicUrl + "/api/v1/workout-plans/" + m.get("plan") + ")";
                     }
-                    case "NEEDS_REVIEW" -> {
+                    case NEEDS_REVIEW -> {
                         review++;
                         line = "waits for review (" + m.get("error") + "): a reviewer decides it on " + publicUrl
                                 + "/review/ (review item " + m.get("review") + ", " + publicUrl + "/api/v1/reviews/"
                                 + m.get("review") + "); its progress: " + importUrl;
                     }
-                    case "REJECTED" -> line = "not stored: " + m.get("error");
+                    case REJECTED -> line = "not stored: " + m.get("error");
                     default -> line = "failed: " + m.get("error") + " — see " + importUrl;
                 }
                 UUID importId = (UUID) m.get("id");
                 UUID planId = (UUID) m.get("plan");
-                List<String> read = content.readLines(importId, String.valueOf(m.get("status")), planId);
-                if ("STORED".equals(m.get("status")) && planId != null) {
+                List<String> read = content.readLines(importId, status, planId);
+                if (status == ImportStatus.STORED && planId != null) {
                     List<MailReplyContent.Attachment> files = content.attachments(planId);
                     attachments.addAll(files);
                     if (!files.isEmpty()) {

@@ -3,6 +3,7 @@ package com.workoutplanparser.intake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.export.ExportFormat;
 import com.workoutplanparser.export.PlanDocuments;
+import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.store.ImportLogStore;
 import com.workoutplanparser.store.PlanStore.StoredDay;
 import com.workoutplanparser.store.PlanStore.StoredExercise;
@@ -40,12 +41,12 @@ class MailReplyContent {
     }
 
     /** The lines under an import's outcome line: its days and exercises, and who read it. */
-    List<String> readLines(UUID importId, String status, UUID planId) {
+    List<String> readLines(UUID importId, ImportStatus status, UUID planId) {
         List<String> lines = new ArrayList<>();
         JsonNode parsed = parsed(importId);
-        if ("STORED".equals(status) && planId != null) {
+        if (status == ImportStatus.STORED && planId != null) {
             documents.find(planId).ifPresent(p -> storedLines(p, lines));
-        } else if ("NEEDS_REVIEW".equals(status) && parsed != null) {
+        } else if (status == ImportStatus.NEEDS_REVIEW && parsed != null) {
             lines.add("As read, before review (what did not match well waits for a reviewer):");
             readLines(parsed, lines);
         }

@@ -2,6 +2,8 @@ package com.workoutplanparser.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.plan.ImportResponse;
 import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
@@ -117,18 +119,19 @@ public class RestIntakeRoutes extends ApiRouteBuilder {
     private void respond(Exchange exchange) {
         var msg = exchange.getMessage();
         Object queued = msg.getHeader(ImportHeaders.IMPORT_ID);
-        boolean async = "RECEIVED".equals(msg.getHeader(IntakeHeaders.INTAKE_STATUS, String.class));
+        boolean async = ImportStatus.RECEIVED.name().equals(msg.getHeader(IntakeHeaders.INTAKE_STATUS, String.class));
         boolean late = msg.getHeader(FairParses.ANSWER_LATER, false, Boolean.class);
         // the JSON of the response, as the pipeline stored it with the import (ImportOutcome, ImportFailures always
         // set it with the body): written once, sent as stored
-        String stored = msg.getHeader(ImportHeaders.RESPONSE_JSON, String.class);
+        ImportResult result = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        String stored = result == null ? null : result.responseJson();
         msg.removeHeaders("workout*");
         msg.removeHeader("async");
         if ((async || late) && exchange.getException() == null) {
             var body = json().mapper().createObjectNode();
             body.put("importId", String.valueOf(queued));
             // late: still being parsed (or waiting for a worker); its outcome is at the location
-            body.put("status", late ? "PROCESSING" : "RECEIVED");
+            body.put("status", (late ? ImportStatus.PROCESSING : ImportStatus.RECEIVED).name());
             if (late) {
                 msg.setHeader("Retry-After", "2");
             }
@@ -151,7 +154,7 @@ public class RestIntakeRoutes extends ApiRouteBuilder {
                     + " bytes, so it is not sent. Split the plan into several plans.", response.importId());
             return;
         }
-        ApiReply.json(msg, "FAILED".equals(response.status()) ? 500 : 200, written);
+        ApiReply.json(msg, response.status() == ImportStatus.FAILED ? 500 : 200, written);
     }
 
     /** The API's error shape, with the import the refusal is about (it is recorded, with the reason). */

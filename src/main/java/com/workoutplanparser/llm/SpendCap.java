@@ -1,5 +1,6 @@
 package com.workoutplanparser.llm;
 
+import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.plan.LlmUsage;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -66,7 +67,8 @@ public class SpendCap {
 
     /** Route predicate: true when this import's LLM call would pass a cap (the reason goes on the exchange). */
     public boolean reached(Exchange exchange) {
-        String reason = refusal(exchange.getMessage().getHeader("workoutUserId", UUID.class));
+        ImportResult result = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        String reason = refusal(result == null ? null : result.userId());
         if (reason != null) {
             exchange.setProperty("llm.spendCapReason", reason);
         }

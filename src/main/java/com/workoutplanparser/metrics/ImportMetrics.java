@@ -1,8 +1,9 @@
 package com.workoutplanparser.metrics;
 
 import com.workoutplanparser.match.MatchLevel;
-import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.plan.MatchedPlan;
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -76,19 +77,18 @@ public class ImportMetrics {
 
     /** Last step of process-import, and of import-errors (status FAILED). */
     public void outcome(Exchange exchange) {
-        String status = header(exchange, ImportHeaders.STATUS, "FAILED");
-        if (exchange.getProperty(Exchange.EXCEPTION_CAUGHT) != null) {
-            status = "FAILED";
-        }
+        ImportResult result = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        String status = (result == null || exchange.getProperty(Exchange.EXCEPTION_CAUGHT) != null
+                ? ImportStatus.FAILED : result.status()).name();
         String source = source(exchange);
-        counted(status, source, header(exchange, ImportHeaders.PARSER, "none"));
+        counted(status, source, orElse(result == null ? null : result.parser(), "none"));
         timer("workout.import.duration", "From intake to the import's outcome", "status", status, "source", source)
                 .record(sinceReceived(exchange));
     }
 
     /** An import the queue gave up on (its workers stopped mid-parse too often). */
     public void gaveUp(String source) {
-        counted("FAILED", source == null ? "unknown" : source, "none");
+        counted(ImportStatus.FAILED.name(), source == null ? "unknown" : source, "none");
     }
 
     private void counted(String status, String source, String parser) {
@@ -124,11 +124,11 @@ public class ImportMetrics {
     }
 
     private static String source(Exchange exchange) {
-        return header(exchange, ImportHeaders.SOURCE, "unknown");
+        ImportResult result = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        return orElse(result == null ? null : result.source(), "unknown");
     }
 
-    private static String header(Exchange exchange, String name, String fallback) {
-        Object v = exchange.getMessage().getHeader(name);
-        return v == null || v.toString().isBlank() ? fallback : v.toString();
+    private static String orElse(String v, String fallback) {
+        return v == null || v.isBlank() ? fallback : v;
     }
 }

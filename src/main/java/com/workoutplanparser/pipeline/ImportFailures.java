@@ -1,7 +1,8 @@
 package com.workoutplanparser.pipeline;
 
-import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.plan.ImportResponse;
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.web.Json;
 import com.workoutplanparser.web.LogSafeCause;
 import org.apache.camel.Exchange;
@@ -26,15 +27,16 @@ public class ImportFailures {
 
     public void describe(Exchange exchange) {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        UUID importId = exchange.getMessage().getHeader(ImportHeaders.IMPORT_ID, UUID.class);
+        ImportResult current = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        if (current == null) { // an exchange that never carried an import: the failure still gets its FAILED answer
+            current = ImportResult.recorded(null, null, null, null, ImportStatus.PROCESSING);
+        }
+        UUID importId = current.importId();
         log.error("Import {} failed while processing: {}", importId, LogSafeCause.of(cause));
         String reason = reason(cause);
-        var msg = exchange.getMessage();
-        msg.setHeader(ImportHeaders.STATUS, "FAILED");
-        msg.setHeader(ImportHeaders.ERROR, reason);
         ImportResponse response = ImportResponse.failed(importId, reason);
-        msg.setHeader(ImportHeaders.RESPONSE_JSON, json.write(response));
-        msg.setBody(response);
+        exchange.setProperty(ImportResult.PROPERTY, current.failed(reason, response, json.write(response)));
+        exchange.getMessage().setBody(response);
     }
 
     static String reason(Throwable cause) {

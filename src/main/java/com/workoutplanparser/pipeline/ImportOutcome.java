@@ -1,13 +1,12 @@
 package com.workoutplanparser.pipeline;
 
-import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.llm.LlmStatus;
 import com.workoutplanparser.plan.ImportResponse;
 import com.workoutplanparser.plan.MatchedPlan;
-import com.workoutplanparser.plan.PlanReading;
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -16,8 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Decides where a matched plan goes, and puts everything the storing routes need on the exchange: the status,
- * the ids to create, and the response JSON that is stored with the import.
+ * Decides where a matched plan goes, and puts everything the storing routes need in the exchange's
+ * {@link ImportResult}: the status, the ids to create, and the response JSON that is stored with the import.
  */
 @Component("importOutcome")
 public class ImportOutcome {
@@ -31,47 +30,32 @@ public class ImportOutcome {
     }
 
     public void decide(Exchange exchange) throws Exception {
-        Message msg = exchange.getMessage();
-        MatchedPlan plan = msg.getMandatoryBody(MatchedPlan.class);
-        PlanReading reading = plan.reading();
+        MatchedPlan plan = exchange.getMessage().getMandatoryBody(MatchedPlan.class);
+        ImportResult current = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
         RoutingDecision decision = RoutingDecision.decide(plan);
-        UUID importId = msg.getHeader(ImportHeaders.IMPORT_ID, UUID.class);
-
         UUID planId = null;
         UUID reviewId = null;
-        String status;
-        String error = null;
+        ImportStatus status;
         switch (decision.route()) {
             case STORE -> {
-                status = "STORED";
+                status = ImportStatus.STORED;
                 planId = UUID.randomUUID();
             }
             case REVIEW -> {
-                status = "NEEDS_REVIEW";
+                status = ImportStatus.NEEDS_REVIEW;
                 reviewId = UUID.randomUUID();
-                error = decision.reason();
             }
-            default -> {
-                status = "REJECTED";
-                error = decision.reason();
-            }
+            default -> status = ImportStatus.REJECTED;
         }
         boolean sent = exchange.getProperty(ParsePlanRoute.SENT_TO_LLM, false, Boolean.class);
-        ImportResponse.ReadBy readBy = new ImportResponse.ReadBy(reading.parser(), sent ? llm.provider() : null,
+        ImportResponse.ReadBy readBy = new ImportResponse.ReadBy(plan.reading().parser(), sent ? llm.provider() : null,
                 sent ? llm.model() : null);
-        ImportResponse response = ImportResponse.of(importId, status, planId, reviewId, plan, error, readBy);
-        exchange.setProperty(ImportHeaders.MATCHED_PLAN, plan);
-        msg.setHeader(ImportHeaders.STATUS, status);
-        msg.setHeader(ImportHeaders.PLAN_ID, planId);
-        msg.setHeader(ImportHeaders.REVIEW_ID, reviewId);
-        msg.setHeader(ImportHeaders.ERROR, error);
-        msg.setHeader(ImportHeaders.PARSER, reading.parser());
-        msg.setHeader(ImportHeaders.INPUT_TOKENS, reading.usage().inputTokens());
-        msg.setHeader(ImportHeaders.OUTPUT_TOKENS, reading.usage().outputTokens());
-        msg.setHeader(ImportHeaders.COST_USD, reading.usage().estimatedCostUsd());
-        msg.setHeader(ImportHeaders.RESPONSE_JSON, json.write(response));
-        msg.setHeader(ImportHeaders.CONFIDENCE_JSON, json.write(confidenceScores(plan)));
-        msg.setBody(response);
+        ImportResponse response = ImportResponse.of(current.importId(), status, planId, reviewId, plan,
+                decision.reason(), readBy);
+        ImportResult decided = current.decided(status, planId, reviewId, decision.reason(), plan, response,
+                json.write(response), json.write(confidenceScores(plan)));
+        exchange.setProperty(ImportResult.PROPERTY, decided);
+        exchange.getMessage().setBody(response);
     }
 
     /** {@code confidence_scores}: the plan's summary and each exercise's score, for analysis without the plan. */

@@ -2,7 +2,6 @@ package com.workoutplanparser.pipeline;
 
 import com.workoutplanparser.catalog.ExerciseCatalog;
 import com.workoutplanparser.flow.ErrorHandlingConfiguration;
-import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.llm.HybridPolicy;
 import com.workoutplanparser.llm.LlmOutcome;
 import com.workoutplanparser.llm.LlmRequest;
@@ -12,6 +11,7 @@ import com.workoutplanparser.llm.ReadingAssembler;
 import com.workoutplanparser.match.ExerciseMatcher;
 import com.workoutplanparser.parse.ParseResult;
 import com.workoutplanparser.parse.RuleParser;
+import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.plan.MatchedPlan;
 import com.workoutplanparser.plan.NotUnderstood;
 import com.workoutplanparser.plan.PlanReading;
@@ -117,7 +117,8 @@ public class ParsePlanRoute extends RouteBuilder {
         if (request.isEmpty()) {
             return;
         }
-        if (aiConsent.test(exchange.getMessage().getHeader(ImportHeaders.USER_ID, UUID.class))) {
+        ImportResult result = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        if (aiConsent.test(result == null ? null : result.userId())) {
             exchange.setProperty(LLM_REQUEST, request.get());
         } else {
             // what would have gone to the LLM goes to a person instead: the note makes the routing send it to review

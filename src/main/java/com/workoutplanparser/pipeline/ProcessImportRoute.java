@@ -1,16 +1,19 @@
 package com.workoutplanparser.pipeline;
 
 import com.workoutplanparser.flow.ErrorHandlingConfiguration;
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
+import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
-
-import static com.workoutplanparser.flow.ImportHeaders.STATUS;
 
 /**
  * The heart of the flow: a recorded import's text is read and matched (rules, then the LLM for what nobody
  * understood, see {@link ParsePlanRoute}; a plan past the exercise cap is refused there, before matching) and
  * routed by confidence.
- * Body in: the plan text, with the import's headers. Body out: the {@link com.workoutplanparser.plan.ImportResponse}.
+ * Body in: the plan text, with the import's {@link ImportResult} (RECEIVED or PROCESSING) as the exchange property
+ * {@value ImportResult#PROPERTY}. Body out: the {@link com.workoutplanparser.plan.ImportResponse}; the property then holds the outcome,
+ * which is what the store, review and reject steps write.
  */
 @Component
 public class ProcessImportRoute extends RouteBuilder {
@@ -24,11 +27,16 @@ public class ProcessImportRoute extends RouteBuilder {
                 .bean("importMetrics", "parsed")
                 .bean("importOutcome", "decide")
                 .choice()
-                    .when(header(STATUS).isEqualTo("STORED")).to("direct:store-plan")
-                    .when(header(STATUS).isEqualTo("NEEDS_REVIEW")).to("direct:enqueue-review")
+                    .when(decided(ImportStatus.STORED)).to("direct:store-plan")
+                    .when(decided(ImportStatus.NEEDS_REVIEW)).to("direct:enqueue-review")
                     .otherwise().to("direct:reject-import")
                 .end()
                 // durations and counters by outcome, source and parser: metrics/ImportMetrics
                 .bean("importMetrics", "outcome");
+    }
+
+    /** The outcome importOutcome decided: a typed status, never a header a step could have renamed or a client set. */
+    static Predicate decided(ImportStatus status) {
+        return exchange -> exchange.getProperty(ImportResult.PROPERTY, ImportResult.class).status() == status;
     }
 }

@@ -6,6 +6,7 @@ import com.workoutplanparser.match.Candidate;
 import com.workoutplanparser.match.MatchResult;
 import com.workoutplanparser.parse.LineReading;
 import com.workoutplanparser.parse.ParsedExercise;
+import com.workoutplanparser.plan.ImportStatus;
 
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ImportResponse(
         UUID importId,
-        String status,
+        ImportStatus status,
         UUID workoutPlanId,
         UUID reviewId,
         String parser,
@@ -88,12 +89,12 @@ public record ImportResponse(
     public record NotUnderstoodLine(int line, String text, String readAs) {
     }
 
-    public static ImportResponse of(UUID importId, String status, UUID planId, UUID reviewId, MatchedPlan plan,
+    public static ImportResponse of(UUID importId, ImportStatus status, UUID planId, UUID reviewId, MatchedPlan plan,
                                     String error) {
         return of(importId, status, planId, reviewId, plan, error, new ReadBy(plan.reading().parser(), null, null));
     }
 
-    public static ImportResponse of(UUID importId, String status, UUID planId, UUID reviewId, MatchedPlan plan,
+    public static ImportResponse of(UUID importId, ImportStatus status, UUID planId, UUID reviewId, MatchedPlan plan,
                                     String error, ReadBy readBy) {
         List<Day> days = plan.days().stream()
                 .map(d -> new Day(d.label(), d.exercises().stream().map(ImportResponse::exercise).toList()))
@@ -108,7 +109,7 @@ public record ImportResponse(
 
     /** An import that failed before or during parsing: nothing read, the reason given. */
     public static ImportResponse failed(UUID importId, String error) {
-        return new ImportResponse(importId, "FAILED", null, null, null, null, false,
+        return new ImportResponse(importId, ImportStatus.FAILED, null, null, null, null, false,
                 new Confidence(0, 0, 0, 0, 0), List.of(), new Usage(0, 0), error, List.of(), List.of());
     }
 

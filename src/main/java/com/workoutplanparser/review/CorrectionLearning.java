@@ -1,7 +1,7 @@
 package com.workoutplanparser.review;
 
 import com.workoutplanparser.catalog.ExerciseStore;
-import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.ImportResult;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +34,10 @@ public class CorrectionLearning {
     public void record(Exchange exchange) {
         var msg = exchange.getMessage();
         CorrectedPlan plan = exchange.getProperty(ReviewHeaders.CORRECTED_PLAN, CorrectedPlan.class);
-        UUID reviewId = msg.getHeader(ImportHeaders.REVIEW_ID, UUID.class);
-        UUID importId = msg.getHeader(ImportHeaders.IMPORT_ID, UUID.class);
-        UUID reviewer = msg.getHeader(ReviewHeaders.REVIEWER_ID, UUID.class);
+        ReviewDecision decision = exchange.getProperty(ReviewDecision.PROPERTY, ReviewDecision.class);
+        UUID reviewId = decision.reviewId();
+        UUID importId = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class).importId();
+        UUID reviewer = decision.reviewerId();
         List<LearnedAlias> learned = new ArrayList<>();
         for (MatchCorrection c : plan.corrections()) {
             corrections.insert(reviewId, importId, c, reviewer);

@@ -1,15 +1,14 @@
 package com.workoutplanparser.review;
 
 import com.workoutplanparser.flow.ErrorHandlingConfiguration;
-import com.workoutplanparser.flow.ImportHeaders;
-import com.workoutplanparser.store.ImportLogSql;
+import com.workoutplanparser.plan.ImportResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Plans that a person must confirm: a PENDING review item and the import's status, in one transaction.
+ * Plans that a person must confirm: a PENDING review item and the import's status, in one statement.
  * Once committed, a notice goes to the endpoint ops configured (REVIEW_NOTIFY_URI: a webhook, a broker, a mail
  * address…; none by default), on its own exchange so that neither its time nor its failure touches the import.
  */
@@ -22,15 +21,12 @@ public class EnqueueReviewRoute extends RouteBuilder {
     public void configure() {
         from("direct:enqueue-review").routeId("enqueue-review")
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
-                .policy("inTransaction")
-                    .to("sql:" + ImportLogSql.RECORD_OUTCOME + "?noop=true")
-                    .bean("importLogGuard", "requireOutcomeRecorded")
-                    .to("sql:" + ReviewSql.INSERT_PENDING + "?noop=true")
-                .end()
+                // the outcome and the PENDING item in one statement (ReviewSql.ENQUEUE): together or not at all
+                .bean("reviewStore", "enqueue")
                 .wireTap("direct:notify-review");
 
         from("direct:notify-review").routeId("notify-review")
-                .setProperty(REVIEW_ID, header(ImportHeaders.REVIEW_ID))
+                .process(e -> e.setProperty(REVIEW_ID, e.getProperty(ImportResult.PROPERTY, ImportResult.class).reviewId()))
                 .bean("reviewNotices", "notice")
                 // Only the notice leaves the service: the import's headers (plan text among them) must not
                 // become HTTP headers or message properties of the notifier.

@@ -1,7 +1,6 @@
 package com.workoutplanparser.review;
 
 import com.workoutplanparser.flow.ErrorHandlingConfiguration;
-import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import org.apache.camel.component.micrometer.MicrometerConstants;
 import org.apache.camel.model.PolicyDefinition;
@@ -40,7 +39,7 @@ public class ReviewDecisionRoutes extends ApiRouteBuilder {
         decisionTransaction("store-approval")
                 .bean("reviewDecisions", "storePlan")
                 .bean("planDeliveries", "enqueue") // the outbox: its deliveries commit (or roll back) with the plan
-                .to("sql:" + ImportLogSql.RECORD_REVIEW_DECISION + "?noop=true")
+                .bean("importLogWriter", "recordReviewDecision")
                 .bean("correctionLearning", "record");
 
         postJson("/api/v1/reviews", "/{id}/reject", "reject-review", "Reject a review with a reason: {\"reason\": \"...\"}")
@@ -50,7 +49,7 @@ public class ReviewDecisionRoutes extends ApiRouteBuilder {
                 .process(ok(decisions::answer));
 
         decisionTransaction("store-rejection")
-                .to("sql:" + ImportLogSql.RECORD_REVIEW_DECISION + "?noop=true");
+                .bean("importLogWriter", "recordReviewDecision");
     }
 
     /** A decision's writes, in one transaction: the item is decided once (a second decision fails here). */
@@ -58,7 +57,6 @@ public class ReviewDecisionRoutes extends ApiRouteBuilder {
         return from("direct:" + name).routeId(name)
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .policy("inTransaction")
-                .to("sql:" + ReviewSql.DECIDE + "?noop=true")
-                .bean("reviewDecisions", "requireDecisionRecorded");
+                .bean("reviewDecisions", "decide");
     }
 }

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.catalog.ExerciseStore;
 import com.workoutplanparser.match.CatalogExercise;
-import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.plan.ImportResponse;
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.store.PlanStore;
 import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
@@ -13,7 +14,7 @@ import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.Ids;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
-import org.apache.camel.component.sql.SqlConstants;
+import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -28,6 +29,9 @@ import java.util.UUID;
  */
 @Component("reviewDecisions")
 public class ReviewDecisions {
+
+    /** review_item.status of an undecided item. */
+    private static final String PENDING = "PENDING";
 
     private final ReviewStore reviews;
     private final PlanStore plans;
@@ -51,75 +55,72 @@ public class ReviewDecisions {
         }
         ReviewStore.ReviewDetail review = reviews.find(id)
                 .orElseThrow(() -> ApiException.notFound("No review " + id + "."));
-        if (!"PENDING".equals(review.summary().status())) {
+        if (!PENDING.equals(review.summary().status())) {
             throw alreadyDecided(review.summary().status());
         }
-        msg.setHeader(ImportHeaders.REVIEW_ID, id);
-        msg.setHeader(ImportHeaders.IMPORT_ID, review.summary().importId());
-        msg.setHeader(ImportHeaders.USER_ID, review.summary().userId());
-        msg.setHeader(ReviewHeaders.REVIEWER_ID, user.id());
+        ReviewStore.ReviewSummary item = review.summary();
+        exchange.setProperty(ImportResult.PROPERTY,
+                ImportResult.underReview(item.importId(), item.userId(), item.source(), item.sourceRef(), id));
         exchange.setProperty(ReviewHeaders.REVIEW, review);
     }
 
     /** Body: an {@link Approval} (or nothing). Builds the plan as corrected; a bad correction is a 400. */
     public void readApproval(Exchange exchange) {
-        var msg = exchange.getMessage();
-        String body = msg.getBody(String.class);
+        String body = exchange.getMessage().getBody(String.class);
         Approval approval = Approval.read(body == null || body.isBlank() ? null : json.read(body));
         ReviewStore.ReviewDetail review = exchange.getProperty(ReviewHeaders.REVIEW, ReviewStore.ReviewDetail.class);
         CorrectedPlan plan = new PlanCorrections(id -> exercises.findById(id).map(CatalogExercise::name)).apply(parsedPlan(review), approval);
         exchange.setProperty(ReviewHeaders.CORRECTED_PLAN, plan);
-        msg.setHeader(ReviewHeaders.DECISION, "APPROVED");
-        msg.setHeader(ReviewHeaders.DECISION_NOTE, approval.note());
-        msg.setHeader(ImportHeaders.STATUS, "STORED");
-        msg.setHeader(ImportHeaders.PLAN_ID, UUID.randomUUID());
-        msg.setHeader(ImportHeaders.ERROR, null);
+        decided(exchange, ReviewDecision.Verdict.APPROVED, approval.note(), ImportStatus.STORED, UUID.randomUUID(), null);
     }
 
     /** Body: {"reason": "..."}; the reason is required, it is what the plan's owner reads. */
     public void readRejection(Exchange exchange) {
-        var msg = exchange.getMessage();
-        String body = msg.getBody(String.class);
+        String body = exchange.getMessage().getBody(String.class);
         JsonNode reason = body == null || body.isBlank() ? null : json.read(body).get("reason");
         if (reason == null || !reason.isTextual() || reason.asText().isBlank()) {
             throw ApiException.badRequest("missing_reason",
                     "Say why the plan is rejected: {\"reason\": \"...\"}. Its owner will read it.");
         }
-        msg.setHeader(ReviewHeaders.DECISION, "REJECTED");
-        msg.setHeader(ReviewHeaders.DECISION_NOTE, reason.asText().strip());
-        msg.setHeader(ImportHeaders.STATUS, "REJECTED");
-        msg.setHeader(ImportHeaders.PLAN_ID, null);
-        msg.setHeader(ImportHeaders.ERROR, "Rejected in review: " + reason.asText().strip());
+        String why = reason.asText().strip();
+        decided(exchange, ReviewDecision.Verdict.REJECTED, why, ImportStatus.REJECTED, null, "Rejected in review: " + why);
     }
 
-    /** After {@link ReviewSql#DECIDE}: no row updated means another reviewer decided first. */
-    public void requireDecisionRecorded(Exchange exchange) {
-        Integer updated = exchange.getMessage().getHeader(SqlConstants.SQL_UPDATE_COUNT, Integer.class);
-        if (updated == null || updated == 0) {
+    /** The decision on the item and, beside it, what it makes of the import: the two values the writes store. */
+    private static void decided(Exchange exchange, ReviewDecision.Verdict verdict, String note, ImportStatus status,
+                                UUID planId, String error) {
+        ImportResult current = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        AppUser reviewer = exchange.getMessage().getHeader(ApiTokenAuthenticator.USER_HEADER, AppUser.class);
+        exchange.setProperty(ReviewDecision.PROPERTY, new ReviewDecision(current.reviewId(), reviewer.id(), verdict, note));
+        exchange.setProperty(ImportResult.PROPERTY, current.reviewed(status, planId, error));
+    }
+
+    /** {@link ReviewSql#DECIDE}: no row updated means another reviewer decided first. */
+    public void decide(@ExchangeProperty(ReviewDecision.PROPERTY) ReviewDecision decision) {
+        if (reviews.decide(decision) == 0) {
             throw alreadyDecided(null);
         }
     }
 
     public void storePlan(Exchange exchange) {
-        var msg = exchange.getMessage();
+        ImportResult result = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
         CorrectedPlan plan = exchange.getProperty(ReviewHeaders.CORRECTED_PLAN, CorrectedPlan.class);
-        plans.insert(new PlanStore.NewPlan(msg.getHeader(ImportHeaders.PLAN_ID, UUID.class),
-                msg.getHeader(ImportHeaders.USER_ID, UUID.class), msg.getHeader(ImportHeaders.IMPORT_ID, UUID.class),
-                null, plan.days()));
+        plans.insert(new PlanStore.NewPlan(result.planId(), result.userId(), result.importId(), null, plan.days()));
     }
 
     /** The answer to approve or reject: the decision and where its result is. */
     public Map<String, Object> answer(Exchange exchange) {
-        var msg = exchange.getMessage();
+        ImportResult result = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        ReviewDecision decision = exchange.getProperty(ReviewDecision.PROPERTY, ReviewDecision.class);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reviewId", msg.getHeader(ImportHeaders.REVIEW_ID));
-        body.put("status", msg.getHeader(ReviewHeaders.DECISION));
-        body.put("importId", msg.getHeader(ImportHeaders.IMPORT_ID));
-        body.put("importStatus", msg.getHeader(ImportHeaders.STATUS));
-        body.put("workoutPlanId", msg.getHeader(ImportHeaders.PLAN_ID));
-        body.put("decisionNote", msg.getHeader(ReviewHeaders.DECISION_NOTE));
-        if ("APPROVED".equals(msg.getHeader(ReviewHeaders.DECISION))) {
-            body.put("corrections", msg.getHeader(ReviewHeaders.CORRECTION_COUNT));
+        body.put("reviewId", decision.reviewId());
+        body.put("status", decision.verdict().name());
+        body.put("importId", result.importId());
+        body.put("importStatus", result.status().name());
+        body.put("workoutPlanId", result.planId());
+        body.put("decisionNote", decision.note());
+        if (decision.verdict() == ReviewDecision.Verdict.APPROVED) {
+            body.put("corrections", exchange.getMessage().getHeader(ReviewHeaders.CORRECTION_COUNT));
             body.put("learnedAliases", exchange.getProperty(ReviewHeaders.LEARNED_ALIASES, List.of(), List.class));
         }
         return body;

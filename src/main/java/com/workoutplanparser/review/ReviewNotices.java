@@ -1,6 +1,6 @@
 package com.workoutplanparser.review;
 
-import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
@@ -25,12 +25,13 @@ public class ReviewNotices {
 
     public void notice(Exchange exchange) {
         var msg = exchange.getMessage();
+        ImportResult result = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
         Map<String, Object> notice = new LinkedHashMap<>();
         notice.put("event", "review.queued");
-        notice.put("reviewId", msg.getHeader(ImportHeaders.REVIEW_ID, String.class));
-        notice.put("importId", msg.getHeader(ImportHeaders.IMPORT_ID, String.class));
-        notice.put("reason", msg.getHeader(ImportHeaders.ERROR, String.class));
-        notice.put("source", msg.getHeader(ImportHeaders.SOURCE, String.class));
+        notice.put("reviewId", String.valueOf(result.reviewId()));
+        notice.put("importId", String.valueOf(result.importId()));
+        notice.put("reason", result.error());
+        notice.put("source", result.source());
         notice.put("createdAt", clock.instant().toString());
         msg.setBody(json.write(notice));
     }

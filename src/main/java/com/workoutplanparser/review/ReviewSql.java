@@ -1,30 +1,54 @@
 package com.workoutplanparser.review;
 
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.store.ImportLogSql;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+import java.sql.Types;
+
 /**
- * Every statement on {@code review_item}, in one place. The {@code :#${header…}} ones run inside routes
- * through camel-sql (see ImportLogSql for the parameter style); the {@code ?} ones are reads through
- * {@link ReviewStore}.
+ * Every statement on {@code review_item}, in one place. The writes take named parameters bound by
+ * {@link #pending} and {@link #decision} and run through {@link ReviewStore}, as the reads ({@code ?}) do.
  */
 public final class ReviewSql {
 
     private ReviewSql() {
     }
 
-    public static final String INSERT_PENDING = """
-            insert into review_item (id, import_id, user_id, status, reason)
-            values (:#${header.workoutReviewId}, :#${header.workoutImportId}, :#${header.workoutUserId}, 'PENDING',
-                    :#${header.workoutError})""";
+    /**
+     * A NEEDS_REVIEW outcome: the import's outcome and its PENDING review item in one statement. The item is
+     * inserted only from the import row that took the outcome (in progress, see {@link ImportLogSql#RECORD_OUTCOME}),
+     * so a late attempt inserts nothing and the count it returns is 0.
+     */
+    static final String ENQUEUE = "with outcome as (\n" + ImportLogSql.RECORD_OUTCOME + "),\n" + """
+            pending as (
+                insert into review_item (id, import_id, user_id, status, reason)
+                select :reviewId, outcome.id, :userId, 'PENDING', cast(:error as text) from outcome)
+            select count(*) from outcome""";
 
     /**
      * Decides a pending item. Only one decision can win: a reviewer who comes second finds no PENDING row
      * (under READ COMMITTED the update waits for the first one's commit, then re-checks the status), so the
      * update count is 0 and the decision is refused with 409.
      */
-    public static final String DECIDE = """
+    static final String DECIDE = """
             update review_item
-               set status = :#${header.workoutDecision}, decided_by = :#${header.workoutReviewerId},
-                   decided_at = now(), decision_note = :#${header.workoutDecisionNote}
-             where id = :#${header.workoutReviewId} and status = 'PENDING'""";
+               set status = :verdict, decided_by = :reviewerId, decided_at = now(), decision_note = :note
+             where id = :reviewId and status = 'PENDING'""";
+
+    /** {@link #ENQUEUE}'s own parameters, added to the outcome's ({@link ImportLogSql#outcome}). */
+    static MapSqlParameterSource pending(ImportResult result, MapSqlParameterSource outcome) {
+        return outcome.addValue("reviewId", result.reviewId(), Types.OTHER)
+                .addValue("userId", result.userId(), Types.OTHER);
+    }
+
+    static MapSqlParameterSource decision(ReviewDecision decision) {
+        return new MapSqlParameterSource()
+                .addValue("reviewId", decision.reviewId(), Types.OTHER)
+                .addValue("verdict", decision.verdict().name(), Types.VARCHAR)
+                .addValue("reviewerId", decision.reviewerId(), Types.OTHER)
+                .addValue("note", decision.note(), Types.VARCHAR);
+    }
 
     private static final String ITEM_COLUMNS = """
             select r.id, r.import_id, r.user_id, u.display_name as user_name, r.status, r.reason, r.created_at,

@@ -2,7 +2,12 @@ package com.workoutplanparser.review;
 
 import com.workoutplanparser.crypto.PlanTextCipher;
 import com.workoutplanparser.crypto.StoredPlanJson;
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.store.ImportLogGuard;
+import com.workoutplanparser.store.ImportLogWriter;
+import org.apache.camel.ExchangeProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
@@ -13,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads of the review queue (decisions are written inside routes, see {@link ReviewSql}). */
+/** The review queue: its reads, the enqueueing of a NEEDS_REVIEW import and a reviewer's decision ({@link ReviewSql}). */
 @Repository
 public class ReviewStore {
 
@@ -34,13 +39,29 @@ public class ReviewStore {
     private static final RowMapper<ReviewSummary> SUMMARY = (rs, n) -> summary(rs);
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final PlanTextCipher cipher;
     private final StoredPlanJson storedJson;
+    private final ImportLogWriter importLog;
 
-    public ReviewStore(JdbcTemplate jdbc, PlanTextCipher cipher, StoredPlanJson storedJson) {
+    public ReviewStore(JdbcTemplate jdbc, PlanTextCipher cipher, StoredPlanJson storedJson, ImportLogWriter importLog) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.cipher = cipher;
         this.storedJson = storedJson;
+        this.importLog = importLog;
+    }
+
+    /** enqueue-review: the import's NEEDS_REVIEW outcome and its PENDING item, one statement; a late attempt writes neither. */
+    public void enqueue(@ExchangeProperty(ImportResult.PROPERTY) ImportResult result) {
+        Integer recorded = named.queryForObject(ReviewSql.ENQUEUE,
+                ReviewSql.pending(result, importLog.parameters(result)), Integer.class);
+        ImportLogGuard.requireOutcomeRecorded(recorded == null ? 0 : recorded, result.importId());
+    }
+
+    /** Records the decision on a PENDING item: 0 when another reviewer decided it first. */
+    public int decide(ReviewDecision decision) {
+        return named.update(ReviewSql.DECIDE, ReviewSql.decision(decision));
     }
 
     public List<ReviewSummary> list(QueueFilter filter, int limit, long offset) {

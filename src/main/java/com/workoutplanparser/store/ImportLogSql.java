@@ -1,12 +1,19 @@
 package com.workoutplanparser.store;
 
+import com.workoutplanparser.crypto.StoredPlanJson;
+import com.workoutplanparser.plan.ImportResult;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+import java.sql.Types;
+
 /**
- * Every statement on {@code workout_import_log}, in one place. Routes use them through camel-sql
- * ({@code "sql:" + ImportLogSql.X}); parameters are simple expressions over the exchange's headers
- * (see {@link com.workoutplanparser.flow.ImportHeaders}). No '?' or '&' here: they would end the URI path.
+ * Every statement on {@code workout_import_log}, in one place. The outcome statements take named parameters
+ * ({@code :status}), bound from the import's typed {@link ImportResult} by {@link #outcome} and nowhere else, and
+ * run through {@link ImportLogWriter} (or inside {@link PlanStore}'s and the review queue's one-statement writes,
+ * which start with {@link #RECORD_OUTCOME}); the rest take {@code ?} parameters through JdbcTemplate.
  *
  * <p>Plan text is stored encrypted (docs/privacy.md): {@code raw_text} by the intake's writers, the plan lines in
- * {@code parsed_exercises} by {@code storedPlanJson} on the way in; readers decrypt with
+ * {@code parsed_exercises} sealed by {@link StoredPlanJson} on the way in; readers decrypt with
  * {@link com.workoutplanparser.crypto.PlanTextCipher#decrypt}.
  */
 public final class ImportLogSql {
@@ -15,38 +22,59 @@ public final class ImportLogSql {
     }
 
     /**
-     * The outcome of a processed import, written in the same transaction as the plan or review item. Only an
-     * import still in progress takes an outcome: when a worker's lease expired and another worker finished the
-     * import first, this updates nothing and {@link ImportLogGuard} rolls the late attempt back.
+     * The outcome of a processed import, written in the same statement as (or the transaction of) the plan or review
+     * item. Only an import still in progress takes an outcome: when a worker's lease expired and another worker
+     * finished the import first, this updates nothing and {@link ImportLogGuard} rolls the late attempt back.
+     * Returns the import's id when it took the outcome, so a plan or review item can be inserted from it.
      */
     public static final String RECORD_OUTCOME = """
             update workout_import_log
-               set status = :#${header.workoutStatus},
-                   workout_plan_id = :#${header.workoutPlanId},
-                   parsed_exercises = cast(:#${bean:storedPlanJson.sealResponse} as jsonb),
-                   confidence_scores = cast(:#${header.workoutConfidenceJson} as jsonb),
-                   parser = :#${header.workoutParser},
-                   input_tokens = :#${header.workoutInputTokens},
-                   output_tokens = :#${header.workoutOutputTokens},
-                   cost_usd = :#${header.workoutCostUsd},
-                   error = :#${header.workoutError},
+               set status = :status,
+                   workout_plan_id = :planId,
+                   parsed_exercises = cast(:parsed as jsonb),
+                   confidence_scores = cast(:confidence as jsonb),
+                   parser = :parser,
+                   input_tokens = :inputTokens,
+                   output_tokens = :outputTokens,
+                   cost_usd = :costUsd,
+                   error = :error,
                    updated_at = now()
-             where id = :#${header.workoutImportId} and status in ('RECEIVED', 'PROCESSING')""";
+             where id = :importId and status in ('RECEIVED', 'PROCESSING')
+            returning id""";
 
+    /** A failure while processing: the reason, and the FAILED response the caller got. */
     public static final String RECORD_FAILURE = """
             update workout_import_log
-               set status = 'FAILED', error = :#${header.workoutError},
-                   parsed_exercises = cast(:#${bean:storedPlanJson.sealResponse} as jsonb), updated_at = now()
-             where id = :#${header.workoutImportId} and status in ('RECEIVED', 'PROCESSING')""";
+               set status = :status, error = :error, parsed_exercises = cast(:parsed as jsonb), updated_at = now()
+             where id = :importId and status in ('RECEIVED', 'PROCESSING')""";
 
     /** The import's side of a review decision: STORED with its plan, or REJECTED with the reviewer's reason. */
     public static final String RECORD_REVIEW_DECISION = """
             update workout_import_log
-               set status = :#${header.workoutStatus},
-                   workout_plan_id = :#${header.workoutPlanId},
-                   error = coalesce(cast(:#${header.workoutError} as text), error),
+               set status = :status,
+                   workout_plan_id = :planId,
+                   error = coalesce(cast(:error as text), error),
                    updated_at = now()
-             where id = :#${header.workoutImportId}""";
+             where id = :importId""";
+
+    /**
+     * The parameters of the three statements above, from the import's result: the one place that names them.
+     *
+     * @param sealedResponse the response JSON with its plan lines encrypted ({@link StoredPlanJson#seal})
+     */
+    public static MapSqlParameterSource outcome(ImportResult result, String sealedResponse) {
+        return new MapSqlParameterSource()
+                .addValue("importId", result.importId(), Types.OTHER)
+                .addValue("status", result.status().name(), Types.VARCHAR)
+                .addValue("planId", result.planId(), Types.OTHER)
+                .addValue("parsed", sealedResponse, Types.VARCHAR)
+                .addValue("confidence", result.confidenceJson(), Types.VARCHAR)
+                .addValue("parser", result.parser(), Types.VARCHAR)
+                .addValue("inputTokens", result.inputTokens(), Types.BIGINT)
+                .addValue("outputTokens", result.outputTokens(), Types.BIGINT)
+                .addValue("costUsd", result.costUsd(), Types.DOUBLE)
+                .addValue("error", result.error(), Types.VARCHAR);
+    }
 
     /** For reads through JdbcTemplate: the import with its review item, if any. */
     public static final String FIND_BY_ID = """
@@ -55,14 +83,15 @@ public final class ImportLogSql {
               from workout_import_log l left join review_item r on r.import_id = l.id
              where l.id = ?""";
 
-    // ---- Intake and the work queue (JdbcTemplate, '?' parameters) ----
+    // ---- Intake (named parameters, bound by intake/IntakeRecorder) ----
 
     /** A submission, recorded RECEIVED (queued for a worker) or PROCESSING (processed at once, under a lease). */
     public static final String INSERT_INTAKE = """
             insert into workout_import_log (id, user_id, raw_text, status, source, source_ref, content_hash,
                                             parent_ref, lease_until, attempts, claimed_by)
-            values (?, ?, ?, ?, ?, ?, ?, ?,
-                    case when ? then now() + make_interval(secs => ?) end, ?, ?)""";
+            values (:id, :owner, :rawText, :status, :source, :sourceRef, :contentHash, :parentRef,
+                    case when :processNow then now() + make_interval(secs => :leaseSeconds) end, :attempts,
+                    :claimedBy)""";
 
     /**
      * The same, but only when the owner has not submitted this text before: both inserts are one statement,
@@ -71,23 +100,26 @@ public final class ImportLogSql {
     public static final String INSERT_INTAKE_ONCE = """
             with seen as (
                 insert into intake_content (owner_id, content_hash, import_id, source, source_ref)
-                values (?, ?, ?, ?, ?)
+                values (:owner, :contentHash, :id, :source, :sourceRef)
                 on conflict do nothing
                 returning import_id)
             insert into workout_import_log (id, user_id, raw_text, status, source, source_ref, content_hash,
                                             parent_ref, lease_until, attempts, claimed_by)
-            select ?, ?, ?, ?, ?, ?, ?, ?,
-                   case when ? then now() + make_interval(secs => ?) end, ?, ?
+            select :id, :owner, :rawText, :status, :source, :sourceRef, :contentHash, :parentRef,
+                   case when :processNow then now() + make_interval(secs => :leaseSeconds) end, :attempts,
+                   :claimedBy
               from seen""";
 
     public static final String FIND_CONTENT = """
-            select import_id from intake_content where owner_id = ? and content_hash = ?""";
+            select import_id from intake_content where owner_id = :owner and content_hash = :contentHash""";
 
     /** A submission refused before parsing (unreadable file…): recorded with its reason, never queued. */
     public static final String INSERT_REJECTED = """
             insert into workout_import_log (id, user_id, raw_text, status, source, source_ref, content_hash,
                                             parent_ref, error)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            values (:id, :owner, :rawText, :status, :source, :sourceRef, :contentHash, :parentRef, :error)""";
+
+    // ---- The work queue (JdbcTemplate, '?' parameters) ----
 
     /**
      * A worker claims up to N waiting imports: RECEIVED ones, and PROCESSING ones whose lease expired (their

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads of {@code workout_import_log} (writes happen inside routes through camel-sql, see {@link ImportLogSql}). */
+/** Reads of {@code workout_import_log} (outcomes are written by {@link ImportLogWriter}, see {@link ImportLogSql}). */
 @Repository
 public class ImportLogStore {
 

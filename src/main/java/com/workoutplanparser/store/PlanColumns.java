@@ -10,13 +10,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A plan to insert, turned column-wise: one array per column of workout_plan_day and workout_plan_exercise, in the
- * order of {@link PlanStore}'s insert statement, which unnests them back into rows.
+ * A plan to insert, turned column-wise: one array per column of workout_plan_day and workout_plan_exercise, each
+ * bound by its name to {@link PlanStore}'s insert statement, which unnests them back into rows.
  */
 record PlanColumns(List<Column> all) {
 
-    /** One column's values and the SQL element type of its array. */
-    record Column(String sqlType, Object[] values) {
+    /** One column's parameter name, values and the SQL element type of its array. */
+    record Column(String name, String sqlType, Object[] values) {
     }
 
     private record Row(int day, int position, PlanStore.NewExercise exercise) {
@@ -33,31 +33,32 @@ record PlanColumns(List<Column> all) {
             }
         }
         List<Column> all = new ArrayList<>();
-        all.add(new Column("int4", days.isEmpty() ? new Integer[0]
+        all.add(new Column("dayPositions", "int4", days.isEmpty() ? new Integer[0]
                 : java.util.stream.IntStream.range(0, days.size()).boxed().toArray(Integer[]::new)));
-        all.add(new Column("text", days.stream().map(PlanStore.NewDay::label).toArray(String[]::new)));
-        all.add(new Column("text", days.stream().map(PlanStore.NewDay::week).toArray(String[]::new)));
-        all.add(ints(rows, Row::day));
-        all.add(ints(rows, Row::position));
-        all.add(texts(rows, r -> {
+        all.add(new Column("dayLabels", "text", days.stream().map(PlanStore.NewDay::label).toArray(String[]::new)));
+        all.add(new Column("dayWeeks", "text", days.stream().map(PlanStore.NewDay::week).toArray(String[]::new)));
+        all.add(ints("dayPosition", rows, Row::day));
+        all.add(ints("position", rows, Row::position));
+        all.add(texts("exerciseId", rows, r -> {
             MatchResult m = r.exercise().match();
             return m == null || m.best() == null ? null : m.best().exerciseId();
         }));
-        all.add(texts(rows, r -> parsed(r).name()));
-        all.add(texts(rows, r -> seal.apply(parsed(r).text())));
-        all.add(ints(rows, r -> parsed(r).sets()));
-        all.add(texts(rows, r -> parsed(r).reps()));
-        all.add(texts(rows, r -> weights(parsed(r).weights())));
-        all.add(texts(rows, r -> parsed(r).unit()));
-        all.add(numbers(rows, r -> parsed(r).percent1rm()));
-        all.add(numbers(rows, r -> parsed(r).rpe()));
-        all.add(ints(rows, r -> parsed(r).durationSeconds()));
-        all.add(numbers(rows, r -> parsed(r).distanceMeters()));
-        all.add(ints(rows, r -> parsed(r).restSeconds()));
-        all.add(texts(rows, r -> parsed(r).tempo()));
-        all.add(texts(rows, r -> parsed(r).superset()));
-        all.add(texts(rows, r -> seal.apply(parsed(r).notes())));
-        all.add(numbers(rows, r -> r.exercise().match() == null ? null : r.exercise().match().confidence()));
+        all.add(texts("name", rows, r -> parsed(r).name()));
+        all.add(texts("sourceText", rows, r -> seal.apply(parsed(r).text())));
+        all.add(ints("sets", rows, r -> parsed(r).sets()));
+        all.add(texts("reps", rows, r -> parsed(r).reps()));
+        all.add(texts("weights", rows, r -> weights(parsed(r).weights())));
+        all.add(texts("unit", rows, r -> parsed(r).unit()));
+        all.add(numbers("percent1rm", rows, r -> parsed(r).percent1rm()));
+        all.add(numbers("rpe", rows, r -> parsed(r).rpe()));
+        all.add(ints("durationSeconds", rows, r -> parsed(r).durationSeconds()));
+        all.add(numbers("distanceMeters", rows, r -> parsed(r).distanceMeters()));
+        all.add(ints("restSeconds", rows, r -> parsed(r).restSeconds()));
+        all.add(texts("tempo", rows, r -> parsed(r).tempo()));
+        all.add(texts("superset", rows, r -> parsed(r).superset()));
+        all.add(texts("notes", rows, r -> seal.apply(parsed(r).notes())));
+        all.add(numbers("matchConfidence", rows,
+                r -> r.exercise().match() == null ? null : r.exercise().match().confidence()));
         return new PlanColumns(all);
     }
 
@@ -65,17 +66,17 @@ record PlanColumns(List<Column> all) {
         return r.exercise().parsed();
     }
 
-    private static Column ints(List<Row> rows, Function<Row, Integer> value) {
-        return new Column("int4", rows.stream().map(value).toArray(Integer[]::new));
+    private static Column ints(String name, List<Row> rows, Function<Row, Integer> value) {
+        return new Column(name, "int4", rows.stream().map(value).toArray(Integer[]::new));
     }
 
-    private static Column texts(List<Row> rows, Function<Row, String> value) {
-        return new Column("text", rows.stream().map(value).toArray(String[]::new));
+    private static Column texts(String name, List<Row> rows, Function<Row, String> value) {
+        return new Column(name, "text", rows.stream().map(value).toArray(String[]::new));
     }
 
     /** Decimal text, as BigDecimal.valueOf(double) writes it: numeric keeps exactly what a per-row insert kept. */
-    private static Column numbers(List<Row> rows, Function<Row, Double> value) {
-        return new Column("numeric", rows.stream().map(value)
+    private static Column numbers(String name, List<Row> rows, Function<Row, Double> value) {
+        return new Column(name, "numeric", rows.stream().map(value)
                 .map(d -> d == null ? null : BigDecimal.valueOf(d)).toArray(BigDecimal[]::new));
     }
 

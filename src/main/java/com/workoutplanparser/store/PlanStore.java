@@ -4,12 +4,17 @@ import com.workoutplanparser.crypto.PlanTextCipher;
 import com.workoutplanparser.match.MatchResult;
 import com.workoutplanparser.parse.ParsedExercise;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,55 +57,96 @@ public class PlanStore {
     }
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final PlanTextCipher cipher;
 
     public PlanStore(JdbcTemplate jdbc, PlanTextCipher cipher) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.cipher = cipher;
     }
 
     /**
      * The plan, its days and all their exercises in one statement: one round trip to the database whatever the plan's
      * size (a statement per row cost a round trip each, which under load is most of a parse's time). The days' ids
-     * come from the statement itself, the exercises find their day by its position.
+     * come from the statement itself, the exercises find their day by its position. Follows a {@code plan} CTE
+     * that inserted the plan's row; ends the WITH list, so the statement's own select comes next.
      */
-    private static final String INSERT_PLAN = """
-            with plan as (
-                insert into workout_plan (id, user_id, import_id, title) values (?, ?, ?, ?) returning id),
+    private static final String PLAN_ROWS = """
             days as (
                 insert into workout_plan_day (plan_id, position, label, week)
                 select plan.id, d.position, d.label, d.week
-                  from plan, unnest(?::int[], ?::text[], ?::text[]) as d(position, label, week)
-                returning id, position)
-            insert into workout_plan_exercise (day_id, position, exercise_id, name, source_text, sets, reps, weights,
-                unit, percent_1rm, rpe, duration_seconds, distance_meters, rest_seconds, tempo, superset, notes,
-                match_confidence)
-            select days.id, x.position, x.exercise_id, x.name, x.source_text, x.sets, x.reps,
-                   cast(x.weights as numeric[]), x.unit, x.percent_1rm, x.rpe, x.duration_seconds,
-                   x.distance_meters, x.rest_seconds, x.tempo, x.superset, x.notes, x.match_confidence
-              from unnest(?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[],
-                          ?::text[], ?::numeric[], ?::numeric[], ?::int[], ?::numeric[], ?::int[], ?::text[],
-                          ?::text[], ?::text[], ?::numeric[])
-                   as x(day_position, position, exercise_id, name, source_text, sets, reps, weights, unit,
-                        percent_1rm, rpe, duration_seconds, distance_meters, rest_seconds, tempo, superset, notes,
-                        match_confidence)
-              join days on days.position = x.day_position""";
+                  from plan, unnest(cast(:dayPositions as int[]), cast(:dayLabels as text[]),
+                                    cast(:dayWeeks as text[])) as d(position, label, week)
+                returning id, position),
+            exercises as (
+                insert into workout_plan_exercise (day_id, position, exercise_id, name, source_text, sets, reps,
+                    weights, unit, percent_1rm, rpe, duration_seconds, distance_meters, rest_seconds, tempo,
+                    superset, notes, match_confidence)
+                select days.id, x.position, x.exercise_id, x.name, x.source_text, x.sets, x.reps,
+                       cast(x.weights as numeric[]), x.unit, x.percent_1rm, x.rpe, x.duration_seconds,
+                       x.distance_meters, x.rest_seconds, x.tempo, x.superset, x.notes, x.match_confidence
+                  from unnest(cast(:dayPosition as int[]), cast(:position as int[]), cast(:exerciseId as text[]),
+                              cast(:name as text[]), cast(:sourceText as text[]), cast(:sets as int[]),
+                              cast(:reps as text[]), cast(:weights as text[]), cast(:unit as text[]),
+                              cast(:percent1rm as numeric[]), cast(:rpe as numeric[]),
+                              cast(:durationSeconds as int[]), cast(:distanceMeters as numeric[]),
+                              cast(:restSeconds as int[]), cast(:tempo as text[]), cast(:superset as text[]),
+                              cast(:notes as text[]), cast(:matchConfidence as numeric[]))
+                       as x(day_position, position, exercise_id, name, source_text, sets, reps, weights, unit,
+                            percent_1rm, rpe, duration_seconds, distance_meters, rest_seconds, tempo, superset,
+                            notes, match_confidence)
+                  join days on days.position = x.day_position)
+            """;
+
+    /** A plan on its own (a reviewer's approval, whose import is linked in the same transaction). */
+    private static final String INSERT_PLAN = """
+            with plan as (
+                insert into workout_plan (id, user_id, import_id, title)
+                values (:planId, :userId, :importId, cast(:title as text)) returning id),
+            """ + PLAN_ROWS + "select count(*) from plan";
+
+    /**
+     * A plan with its import's outcome, in one statement and so one round trip and one transaction: the plan is
+     * inserted only from the import row that took the outcome (in progress, see {@link ImportLogSql#RECORD_OUTCOME}),
+     * so a late attempt inserts nothing and gets 0 back.
+     */
+    private static final String INSERT_PLAN_WITH_OUTCOME = "with outcome as (\n" + ImportLogSql.RECORD_OUTCOME + "),\n"
+            + """
+            plan as (
+                insert into workout_plan (id, user_id, import_id, title)
+                select :planId, :userId, outcome.id, cast(:title as text) from outcome returning id),
+            """ + PLAN_ROWS + "select count(*) from outcome";
 
     /** Inserts the plan; call inside the transaction that also records the import's outcome. */
     public void insert(NewPlan plan) {
-        PlanColumns columns = PlanColumns.of(plan, cipher::encrypt); // line texts stored encrypted (docs/privacy.md)
-        jdbc.update(con -> {
-            var ps = con.prepareStatement(INSERT_PLAN);
-            ps.setObject(1, plan.id());
-            ps.setObject(2, plan.userId());
-            ps.setObject(3, plan.importId());
-            ps.setString(4, cipher.encrypt(plan.title()));
-            int i = 5;
-            for (PlanColumns.Column column : columns.all()) {
-                ps.setArray(i++, con.createArrayOf(column.sqlType(), column.values()));
-            }
-            return ps;
-        });
+        named.queryForObject(INSERT_PLAN, planParameters(plan, new MapSqlParameterSource()), Integer.class);
+    }
+
+    /**
+     * Inserts the plan and records its import's outcome ({@code outcome}: {@link ImportLogSql#outcome}'s
+     * parameters), or neither: false when another attempt had already decided the import.
+     */
+    public boolean insertWithOutcome(NewPlan plan, MapSqlParameterSource outcome) {
+        Integer recorded = named.queryForObject(INSERT_PLAN_WITH_OUTCOME, planParameters(plan, outcome), Integer.class);
+        return recorded != null && recorded == 1;
+    }
+
+    private MapSqlParameterSource planParameters(NewPlan plan, MapSqlParameterSource params) {
+        params.addValue("planId", plan.id(), Types.OTHER)
+                .addValue("userId", plan.userId(), Types.OTHER)
+                .addValue("importId", plan.importId(), Types.OTHER)
+                .addValue("title", cipher.encrypt(plan.title()), Types.VARCHAR);
+        // line texts stored encrypted (docs/privacy.md)
+        for (PlanColumns.Column column : PlanColumns.of(plan, cipher::encrypt).all()) {
+            params.addValue(column.name(), new AbstractSqlTypeValue() {
+                @Override
+                protected Object createTypeValue(Connection con, int sqlType, String typeName) throws SQLException {
+                    return con.createArrayOf(column.sqlType(), column.values());
+                }
+            }, Types.ARRAY);
+        }
+        return params;
     }
 
     public Optional<StoredPlan> find(UUID id) {

@@ -1,27 +1,30 @@
 package com.workoutplanparser.store;
 
-import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.plan.MatchedPlan;
-import org.apache.camel.Exchange;
+import com.workoutplanparser.plan.ImportResult;
+import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
-/** Turns the matched plan on the exchange into rows. */
+/** Turns the decided import's matched plan into rows, with the import's outcome. */
 @Component("planWriter")
 public class PlanWriter {
 
     private final PlanStore plans;
+    private final ImportLogWriter importLog;
 
-    public PlanWriter(PlanStore plans) {
+    public PlanWriter(PlanStore plans, ImportLogWriter importLog) {
         this.plans = plans;
+        this.importLog = importLog;
     }
 
-    public void insert(Exchange exchange) {
-        MatchedPlan plan = exchange.getProperty(ImportHeaders.MATCHED_PLAN, MatchedPlan.class);
-        var msg = exchange.getMessage();
-        plans.insert(toNewPlan(plan, msg.getHeader(ImportHeaders.PLAN_ID, UUID.class),
-                msg.getHeader(ImportHeaders.USER_ID, UUID.class), msg.getHeader(ImportHeaders.IMPORT_ID, UUID.class)));
+    /** store-plan: the plan and the import's STORED outcome in one statement; a late attempt stores neither. */
+    public void storeWithOutcome(@ExchangeProperty(ImportResult.PROPERTY) ImportResult result) {
+        PlanStore.NewPlan plan = toNewPlan(result.plan(), result.planId(), result.userId(), result.importId());
+        if (!plans.insertWithOutcome(plan, importLog.parameters(result))) {
+            ImportLogGuard.requireOutcomeRecorded(0, result.importId());
+        }
     }
 
     public static PlanStore.NewPlan toNewPlan(MatchedPlan plan, UUID planId, UUID userId, UUID importId) {

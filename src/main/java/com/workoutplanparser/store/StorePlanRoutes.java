@@ -5,8 +5,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Storing outcomes. Each runs in one transaction (see {@link InTransaction}), so a plan and its import's status are written together
- * or not at all.
+ * Storing outcomes, each from the exchange's typed {@link com.workoutplanparser.plan.ImportResult}. A plan and its
+ * import's status are written by one statement; the plan's deliveries join them in one transaction (see
+ * {@link InTransaction}), so all are written together or not at all.
  */
 @Component
 public class StorePlanRoutes extends RouteBuilder {
@@ -16,19 +17,17 @@ public class StorePlanRoutes extends RouteBuilder {
         from("direct:store-plan").routeId("store-plan")
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
                 .policy("inTransaction")
-                .bean("planWriter", "insert")
-                .bean("planDeliveries", "enqueue") // the outbox: its deliveries commit (or roll back) with the plan
-                .to("sql:" + ImportLogSql.RECORD_OUTCOME + "?noop=true")
-                .bean("importLogGuard", "requireOutcomeRecorded");
+                .bean("planWriter", "storeWithOutcome")
+                // the outbox: its deliveries commit (or roll back) with the plan
+                .bean("planDeliveries", "enqueue").id("enqueue-deliveries");
 
         from("direct:reject-import").routeId("reject-import")
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
-                .to("sql:" + ImportLogSql.RECORD_OUTCOME + "?noop=true")
-                .bean("importLogGuard", "requireOutcomeRecorded");
+                .bean("importLogWriter", "recordOutcome");
 
-        // FAILED with the reason, for the import-errors policy (flow names this endpoint, the store owns the SQL).
+        // FAILED with the reason, for the import-errors policy (flow names this endpoint, the store writes it)
         from(ErrorHandlingConfiguration.RECORD_FAILURE).routeId("record-import-failure")
                 .routeConfigurationId(ErrorHandlingConfiguration.PIPELINE_STEPS)
-                .to("sql:" + ImportLogSql.RECORD_FAILURE + "?noop=true");
+                .bean("importLogWriter", "recordFailure");
     }
 }

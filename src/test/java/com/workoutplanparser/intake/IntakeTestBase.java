@@ -3,6 +3,7 @@ package com.workoutplanparser.intake;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.workoutplanparser.support.AppTestBase;
+import org.awaitility.Awaitility;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -64,19 +65,10 @@ public abstract class IntakeTestBase extends AppTestBase {
         registry.add("workout.mail.reply-poll-ms", () -> 300);
     }
 
+    /** Waits, polling every 100 ms, until {@code condition} holds; fails naming {@code what} after {@code timeout}. */
     public static void await(String what, Duration timeout, BooleanSupplier condition) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Timed out after " + timeout + " waiting for: " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(100))
+                .until(condition::getAsBoolean);
     }
 
     protected long count(String sql, Object... args) {

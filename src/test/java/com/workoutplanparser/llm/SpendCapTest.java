@@ -6,10 +6,11 @@ import com.workoutplanparser.parse.RuleParser;
 import com.workoutplanparser.plan.MatchedPlan;
 import com.workoutplanparser.pipeline.ParsePlanRoute;
 import com.workoutplanparser.plan.PlanReading;
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -93,8 +94,12 @@ class SpendCapTest {
 
     /** The read stage answers with the matched plan (rules, match, escalate); the spend cap shows in its reading. */
     PlanReading parseAs(UUID user) {
-        return template.requestBodyAndHeaders("direct:parse-plan", PLAN, Map.of("workoutUserId", user),
-                MatchedPlan.class).reading();
+        var done = template.request("direct:parse-plan", e -> {
+            e.getMessage().setBody(PLAN);
+            e.setProperty(ImportResult.PROPERTY, ImportResult.recorded(UUID.randomUUID(), user, "rest", null,
+                    ImportStatus.PROCESSING));
+        });
+        return done.getMessage().getBody(MatchedPlan.class).reading();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.workoutplanparser.metrics;
 
-import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.CountAtBucket;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +29,7 @@ class ImportMetricsTest {
     void aQueuedImportsWaitAndEndToEndTimeCountFromItsRow() {
         Exchange exchange = exchange("email");
         exchange.setProperty(ImportMetrics.RECEIVED_AT, Timestamp.from(Instant.now().minusSeconds(20)));
-        exchange.getMessage().setHeader(ImportHeaders.STATUS, "STORED");
-        exchange.getMessage().setHeader(ImportHeaders.PARSER, "rules");
+        decided(exchange, ImportStatus.STORED, "rules");
 
         metrics.parseStarting(exchange);
         metrics.outcome(exchange);
@@ -51,7 +52,7 @@ class ImportMetricsTest {
     @Test
     void aFailureIsCountedAsFailedWhateverStatusWasDecidedBefore() {
         Exchange exchange = exchange("rest");
-        exchange.getMessage().setHeader(ImportHeaders.STATUS, "STORED"); // decided, then the store step failed
+        decided(exchange, ImportStatus.STORED, null); // decided, then the store step failed
         exchange.setProperty(Exchange.EXCEPTION_CAUGHT, new IllegalStateException("store failed"));
 
         metrics.outcome(exchange);
@@ -71,7 +72,15 @@ class ImportMetricsTest {
 
     private Exchange exchange(String source) {
         Exchange exchange = new DefaultExchange(camel);
-        exchange.getMessage().setHeader(ImportHeaders.SOURCE, source);
+        exchange.setProperty(ImportResult.PROPERTY,
+                ImportResult.recorded(UUID.randomUUID(), UUID.randomUUID(), source, null, ImportStatus.PROCESSING));
         return exchange;
+    }
+
+    /** The outcome as importOutcome leaves it on the exchange. */
+    private static void decided(Exchange exchange, ImportStatus status, String parser) {
+        ImportResult r = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
+        exchange.setProperty(ImportResult.PROPERTY, new ImportResult(r.importId(), r.userId(), r.source(),
+                r.sourceRef(), status, null, null, null, null, null, null, parser, 0, 0, 0, null));
     }
 }

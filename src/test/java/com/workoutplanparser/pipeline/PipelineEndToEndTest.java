@@ -1,9 +1,10 @@
 package com.workoutplanparser.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.support.ApiClient;
 import com.workoutplanparser.support.AppTestBase;
+import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -159,8 +160,11 @@ class PipelineEndToEndTest extends AppTestBase {
 
         // What a worker whose lease expired mid-parse would do: process the same import again.
         try (var producer = camel.createProducerTemplate()) {
-            producer.sendBodyAndHeaders("direct:process-import", "Squat: 5x5\nDeadlift: 1x5", Map.of(
-                    ImportHeaders.IMPORT_ID, importId, ImportHeaders.USER_ID, userId, ImportHeaders.SOURCE, "rest"));
+            producer.send("direct:process-import", e -> {
+                e.getMessage().setBody("Squat: 5x5\nDeadlift: 1x5");
+                e.setProperty(ImportResult.PROPERTY,
+                        ImportResult.recorded(importId, userId, "rest", null, ImportStatus.PROCESSING));
+            });
         }
 
         assertThat(jdbc.queryForObject("select count(*) from workout_plan", Long.class)).isEqualTo(plansBefore);
