@@ -21,9 +21,7 @@ public class EncryptionAdminRoutes extends ApiRouteBuilder {
     public void configure() {
         postJson("/api/v1/admin/encryption", "/rotate", "rotate-encryption",
                 "Re-encrypt stored plan text under the primary data key (admins only)").process(exchange -> {
-            if (!"admin".equals(caller(exchange).role())) {
-                throw ApiException.forbidden("Only admins can rotate the data encryption key.");
-            }
+            requireAdmin(exchange, "Only admins can rotate the data encryption key.");
             try {
                 reply(exchange, 200, rotation.rotate());
             } catch (KeyConfigurationException e) {

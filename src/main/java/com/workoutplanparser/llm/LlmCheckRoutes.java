@@ -1,6 +1,5 @@
 package com.workoutplanparser.llm;
 
-import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +22,7 @@ public class LlmCheckRoutes extends ApiRouteBuilder {
     public void configure() {
         getJson("/api/v1/llm", "/check", "llm-check", "Send the seed's example plan through the configured LLM (admins"
                 + " only): what it read, latency, tokens and cost, or why it failed").process(exchange -> {
-            if (!"admin".equals(caller(exchange).role())) {
-                throw ApiException.forbidden("Only admins can check the LLM (each check is a paid call).");
-            }
+            requireAdmin(exchange, "Only admins can check the LLM (each check is a paid call).");
             LlmCheck.Report report = check.run();
             reply(exchange, report.status(), report.body());
         });

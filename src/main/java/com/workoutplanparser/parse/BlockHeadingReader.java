@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.workoutplanparser.parse.LinePatterns.F;
+
 /**
  * Circuit, superset, EMOM, AMRAP, for-time, rep-scheme and Tabata headings: how the exercises under them are
  * grouped. They may carry numbers (rounds, minutes), so the heading reader tries them before anything else.
@@ -13,7 +15,6 @@ final class BlockHeadingReader {
     private BlockHeadingReader() {
     }
 
-    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final ExerciseLineReader EXERCISE_READER = new ExerciseLineReader();
     private static final Pattern ENDS_WITH_OF = Pattern.compile("(?:^|\\s)(?:of|de|von)$", F);
     private static final Pattern TEMPO_SHAPE = Pattern.compile("\\d-\\d-\\d-\\d");

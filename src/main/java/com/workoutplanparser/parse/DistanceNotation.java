@@ -15,29 +15,18 @@ final class DistanceNotation implements NotationReader {
     private static final Pattern CALORIES = Pattern.compile(BS + "(\\d{1,4})\\s?(?:cals?|kcal|calories)" + BE, F);
 
     @Override
-    public boolean mayAppear(LineScan s) {
-        return s.hasDigit;
-    }
-
-    @Override
     public void read(LineScan s) {
         ExerciseDraft d = s.d;
         s.each(DISTANCE, m -> {
-            Double v = Quantities.number(m.group(1));
-            Double per = Quantities.metresPer(m.group(2));
-            if (v == null || per == null) return -1;
-            if (m.group(2).equalsIgnoreCase("k") && v > 100) return -1;
-            if (d.distanceMeters != null) {
-                d.note(m.group().strip());
-                return m.end();
-            }
-            d.distanceMeters = Math.round(v * per * 10) / 10.0;
+            Double metres = Quantities.metres(m.group(1), m.group(2));
+            if (metres == null || !Quantities.plausibleDistance(m.group(2), metres)) return -1;
+            if (d.distanceMeters != null) return s.noted(m);
+            d.distanceMeters = metres;
             return m.end();
         });
         if (s.has("cal")) s.each(CALORIES, m -> {
-            d.note(m.group().strip());
             s.hasOther = true;
-            return m.end();
+            return s.noted(m);
         });
     }
 }

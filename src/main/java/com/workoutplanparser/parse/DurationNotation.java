@@ -15,23 +15,14 @@ final class DurationNotation implements NotationReader {
     private static final Pattern CLOCK = Pattern.compile(BS + "(\\d{1,2}):(\\d{2})" + BE);
 
     @Override
-    public boolean mayAppear(LineScan s) {
-        return s.hasDigit;
-    }
-
-    @Override
     public void read(LineScan s) {
         ExerciseDraft d = s.d;
         s.each(DURATION, m -> {
-            Double v = Quantities.number(m.group(1));
-            Integer per = Quantities.secondsPer(m.group(3));
-            if (v == null || per == null) return -1;
-            int secs = (int) Math.round(v * per);
-            if (m.group(4) != null && per == 60) secs += Integer.parseInt(m.group(4));
-            if (d.durationSeconds != null) {
-                d.note(m.group().strip());
-                return m.end();
-            }
+            Integer secs = Quantities.seconds(m.group(1), m.group(3));
+            if (secs == null) return -1;
+            // "1 min 30": the seconds after a minute count
+            if (m.group(4) != null && Quantities.secondsPer(m.group(3)) == 60) secs += Integer.parseInt(m.group(4));
+            if (d.durationSeconds != null) return s.noted(m);
             d.durationSeconds = secs;
             if (m.group(2) != null) d.note(m.group().strip());
             return m.end();

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.workoutplanparser.parse.LinePatterns.F;
+
 /**
  * Recognises structural lines: weeks, days (numbered, weekdays, splits like "Push A" or "Séance jambes"),
  * rest days, sections ("Warm-up") and blocks that group exercises (circuits, supersets, EMOM, AMRAP, 21-15-9).
@@ -11,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class HeadingReader {
 
-    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** A set/rep notation somewhere in the text: its presence means "exercise line", not heading. */
     static final Pattern NOTATION = Pattern.compile(
             "(?<![\\p{L}\\d])\\d{1,3}\\s?[x*]\\s?(?:\\d|max|amrap)|(?<![\\p{L}\\d])\\d{1,4}\\s?(?:kgs?|lbs?|%|reps?|sets?|séries|series|sätze|wdh|répétitions)(?![\\p{L}])", F);

@@ -131,6 +131,38 @@ final class LineScan {
         }
     }
 
+    /** Reps already read on this line (a list, a scheme, per-set rows): a later reading must not add to them. */
+    boolean hasReps() {
+        return !d.reps.isEmpty() || !setReps.isEmpty();
+    }
+
+    /** Sets already read on this line: a further prescription is noted, not read. */
+    boolean hasSets() {
+        return d.sets != null || !setReps.isEmpty();
+    }
+
+    /** Keeps a match as a note (a second distance, a range) and consumes it; the handler's return value. */
+    int noted(Matcher m) {
+        d.note(m.group().strip());
+        return m.end();
+    }
+
+    /** A second prescription on the line ("3x5 then 2x8"): the first is kept, this one noted and counted. */
+    int anotherPrescription(Matcher m) {
+        prescriptions++;
+        return noted(m);
+    }
+
+    /**
+     * One set per listed count ("10, 8, 6", "5-3-1"); the last keeps the match's group 2 (the "+" of an AMRAP last
+     * set). The handler's return value.
+     */
+    int oneSetEach(String[] counts, Matcher m) {
+        for (int i = 0; i < counts.length; i++) d.reps.add(counts[i] + (i == counts.length - 1 ? m.group(2) : ""));
+        prescriptions++;
+        return m.end();
+    }
+
     /** The notation right after a match ("kg" after "2x20"), or null. */
     Matcher after(Pattern p, int from) {
         if (from >= work.length()) return null;

@@ -9,8 +9,13 @@ package com.workoutplanparser.parse;
  */
 interface NotationReader {
 
-    /** A cheap test on the scan's prefilter flags: false when the line cannot hold this notation. */
-    boolean mayAppear(LineScan s);
+    /**
+     * A cheap test on the scan's prefilter flags: false when the line cannot hold this notation. By default a
+     * notation is a number, so a line without a digit cannot hold it; readers with a sharper flag override this.
+     */
+    default boolean mayAppear(LineScan s) {
+        return s.hasDigit;
+    }
 
     /** Reads every occurrence of the notation into the scan's draft and masks it. */
     void read(LineScan s);

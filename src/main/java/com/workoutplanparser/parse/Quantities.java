@@ -91,6 +91,25 @@ final class Quantities {
         return null;
     }
 
+    /** A count in a time unit in whole seconds ("30" "s", "1.5" "min"); null when either is not one. */
+    static Integer seconds(String count, String unit) {
+        Double v = number(count);
+        Integer per = secondsPer(unit);
+        return v == null || per == null ? null : (int) Math.round(v * per);
+    }
+
+    /** A count in a distance unit in metres, to a tenth ("400" "m", "5" "km"); null when either is not one. */
+    static Double metres(String count, String unit) {
+        Double v = number(count);
+        Double per = metresPer(unit);
+        return v == null || per == null ? null : Math.round(v * per * 10) / 10.0;
+    }
+
+    /** "k" means kilometres only up to 100: "150k" is no run (a step count, a load). */
+    static boolean plausibleDistance(String unit, double metres) {
+        return !(unit.equalsIgnoreCase("k") && metres > 100_000);
+    }
+
     /**
      * A duration written in a table cell or after "rest": "90s", "2 min", "1:30", "2'30", "90" (seconds, or minutes when
      * the bare number is 5 or less: nobody rests 3 seconds between sets).

@@ -10,19 +10,12 @@ final class RepListNotation implements NotationReader {
     private static final Pattern PER_SET_LIST = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2}(?:\\s?[,/]\\s?\\d{1,2}){2,9})(\\+?)(?![\\p{L}\\d.,/-]|\\s?(?:kg|lb|%|x))", F);
 
     @Override
-    public boolean mayAppear(LineScan s) {
-        return s.hasDigit;
-    }
-
-    @Override
     public void read(LineScan s) {
         s.each(PER_SET_LIST, m -> {
-            if (!s.d.reps.isEmpty() || !s.setReps.isEmpty()) return -1;
-            String[] parts = m.group(1).split("\\s?[,/]\\s?");
-            for (int i = 0; i < parts.length; i++) s.d.reps.add(parts[i] + (i == parts.length - 1 ? m.group(2) : ""));
-            if (s.d.sets == null) s.d.sets = parts.length;
-            s.prescriptions++;
-            return m.end();
+            if (s.hasReps()) return -1;
+            String[] counts = m.group(1).split("\\s?[,/]\\s?");
+            if (s.d.sets == null) s.d.sets = counts.length;
+            return s.oneSetEach(counts, m);
         });
     }
 }

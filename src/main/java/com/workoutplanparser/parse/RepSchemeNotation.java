@@ -17,14 +17,10 @@ final class RepSchemeNotation implements NotationReader {
     @Override
     public void read(LineScan s) {
         s.each(REP_SCHEME, m -> {
-            if (!s.setReps.isEmpty() || !s.d.reps.isEmpty()) return -1;
-            String[] parts = m.group(1).split("-");
-            for (int i = 0; i < parts.length; i++) {
-                s.d.reps.add(parts[i] + (i == parts.length - 1 ? m.group(2) : ""));
-            }
-            s.d.sets = parts.length;
-            s.prescriptions++;
-            return m.end();
+            if (s.hasReps()) return -1;
+            String[] counts = m.group(1).split("-");
+            s.d.sets = counts.length;
+            return s.oneSetEach(counts, m);
         });
     }
 }

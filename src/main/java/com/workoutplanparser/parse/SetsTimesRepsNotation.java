@@ -22,8 +22,8 @@ final class SetsTimesRepsNotation implements NotationReader {
 
     private static final Pattern SETS_REPS = Pattern.compile(BS + "(\\d{1,2})\\s?[x*]\\s?(" + REPS + "(?:\\s?/\\s?\\d{1,3})*(?:\\s?,\\s?\\d{1,2}(?![\\d.]|\\s?(?:" + WU + "|%|x)))*)" + "(?![\\d.])", F);
     private static final Pattern AFTER_WEIGHT = Pattern.compile("\\s?(" + WU + ")" + BE + "(?:\\s?(" + IMPLEMENT + ")" + BE + ")?", F);
-    static final Pattern AFTER_TIME = Pattern.compile("\\s?(" + TU + ")" + BE, F);
-    static final Pattern AFTER_DIST = Pattern.compile("\\s?(" + DU + ")" + BE, F);
+    private static final Pattern AFTER_TIME = Pattern.compile("\\s?(" + TU + ")" + BE, F);
+    private static final Pattern AFTER_DIST = Pattern.compile("\\s?(" + DU + ")" + BE, F);
     private static final Pattern AFTER_CAL = Pattern.compile("\\s?(?:cals?|kcal|calories)" + BE, F);
     static final Pattern AFTER_REPWORD = Pattern.compile("\\s?" + REPWORD + "(?![\\p{L}\\d])", F);
     private static final Pattern AFTER_X_LOAD = Pattern.compile("\\s?[x*@]\\s?(" + N + ")(?![.,]?\\d)\\s?(" + WU + ")?" + BE + "(?!\\s?%)", F);
@@ -69,34 +69,17 @@ final class SetsTimesRepsNotation implements NotationReader {
             }
             return w.end();
         }
-        if (d.sets != null || !s.setReps.isEmpty()) {
-            // a second prescription on the line ("3x5 then 2x8"): keep the first, say so
-            d.note(m.group().strip());
-            s.prescriptions++;
-            return end;
-        }
+        if (s.hasSets()) return s.anotherPrescription(m);
         d.sets = sets;
         s.prescriptions++;
         boolean single = !repsRaw.contains("/") && !repsRaw.contains(",");
-        Matcher t = s.after(AFTER_TIME, end);
-        if (t != null && single) {
-            Integer per = Quantities.secondsPer(t.group(1));
-            Double v = Quantities.number(repsRaw.split("-")[0]);
-            if (per != null && v != null) {
-                d.durationSeconds = (int) Math.round(v * per);
-                if (repsRaw.contains("-")) d.note(repsRaw + t.group(1));
-                return t.end();
-            }
+        Matcher t = single ? holdAfter(s, repsRaw, end) : null;
+        if (t != null) {
+            if (repsRaw.contains("-")) d.note(repsRaw + t.group(1));
+            return t.end();
         }
-        Matcher dist = s.after(AFTER_DIST, end);
-        if (dist != null && single) {
-            Double per = Quantities.metresPer(dist.group(1));
-            Double v = Quantities.number(repsRaw.split("-")[0]);
-            if (per != null && v != null && !(dist.group(1).equalsIgnoreCase("k") && v > 100)) {
-                d.distanceMeters = Math.round(v * per * 10) / 10.0;
-                return dist.end();
-            }
-        }
+        Matcher dist = single ? distanceAfter(s, repsRaw, end, true) : null;
+        if (dist != null) return dist.end();
         Matcher cal = s.after(AFTER_CAL, end);
         if (cal != null) {
             d.note(repsRaw + " cal");
@@ -119,6 +102,30 @@ final class SetsTimesRepsNotation implements NotationReader {
             }
         }
         return end;
+    }
+
+    /**
+     * "3x30s", "3 sets of 30s": a time unit after the count makes each set a hold of that long (a range keeps its
+     * first value). The unit's matcher when it was read, else null.
+     */
+    static Matcher holdAfter(LineScan s, String count, int end) {
+        Matcher t = s.after(AFTER_TIME, end);
+        Integer secs = t == null ? null : Quantities.seconds(count.split("-")[0], t.group(1));
+        if (secs == null) return null;
+        s.d.durationSeconds = secs;
+        return t;
+    }
+
+    /**
+     * "4x200m", "3 sets of 400m": a distance unit after the count makes each set that distance; with kCapped a "k"
+     * over 100 is no distance. The unit's matcher when it was read, else null.
+     */
+    static Matcher distanceAfter(LineScan s, String count, int end, boolean kCapped) {
+        Matcher dist = s.after(AFTER_DIST, end);
+        Double metres = dist == null ? null : Quantities.metres(count.split("-")[0], dist.group(1));
+        if (metres == null || kCapped && !Quantities.plausibleDistance(dist.group(1), metres)) return null;
+        s.d.distanceMeters = metres;
+        return dist;
     }
 
     /** "10/8/6" per set, "10/10" per side, "10,8,6" per set, "8-12" a range, "max" AMRAP. */

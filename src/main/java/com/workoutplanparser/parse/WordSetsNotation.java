@@ -17,11 +17,6 @@ final class WordSetsNotation implements NotationReader {
             + "(?:\\s?(?:of|de|d'|à|a|x|zu|mit|von|je|:|,|-)?\\s?(" + REPS + ")(?!\\d|\\s?(?:" + WU + "|%)" + BE + "))?", F);
 
     @Override
-    public boolean mayAppear(LineScan s) {
-        return s.hasDigit;
-    }
-
-    @Override
     public void read(LineScan s) {
         s.each(WORD_SETS, m -> read(s, m));
     }
@@ -30,11 +25,9 @@ final class WordSetsNotation implements NotationReader {
         ExerciseDraft d = s.d;
         int sets = Integer.parseInt(m.group(1));
         if (sets == 0 || sets > 30) return -1;
-        if (d.sets != null || !s.setReps.isEmpty()) {
+        if (s.hasSets()) {
             if (m.group(4) == null && d.sets != null && d.sets == sets) return m.end(); // repeated
-            d.note(m.group().strip());
-            s.prescriptions++;
-            return m.end();
+            return s.anotherPrescription(m);
         }
         d.sets = sets;
         s.prescriptions++;
@@ -42,24 +35,9 @@ final class WordSetsNotation implements NotationReader {
         int end = m.end();
         if (m.group(4) == null) return end;
         String repsRaw = m.group(4).replace(" ", "");
-        Matcher t = s.after(SetsTimesRepsNotation.AFTER_TIME, end);
-        if (t != null) {
-            Integer per = Quantities.secondsPer(t.group(1));
-            Double v = Quantities.number(repsRaw.split("-")[0]);
-            if (per != null && v != null) {
-                d.durationSeconds = (int) Math.round(v * per);
-                return t.end();
-            }
-        }
-        Matcher dist = s.after(SetsTimesRepsNotation.AFTER_DIST, end);
-        if (dist != null) {
-            Double per = Quantities.metresPer(dist.group(1));
-            Double v = Quantities.number(repsRaw.split("-")[0]);
-            if (per != null && v != null) {
-                d.distanceMeters = Math.round(v * per * 10) / 10.0;
-                return dist.end();
-            }
-        }
+        Matcher unit = SetsTimesRepsNotation.holdAfter(s, repsRaw, end);
+        if (unit == null) unit = SetsTimesRepsNotation.distanceAfter(s, repsRaw, end, false);
+        if (unit != null) return unit.end();
         d.reps.add(LinePatterns.normaliseReps(repsRaw));
         if (repsRaw.endsWith("+")) d.note("last set AMRAP");
         Matcher rw = s.after(SetsTimesRepsNotation.AFTER_REPWORD, end);

@@ -1,6 +1,5 @@
 package com.workoutplanparser.retention;
 
-import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +27,7 @@ public class RetentionRoutes extends ApiRouteBuilder {
 
         postJson("/api/v1/admin", "/retention", "run-retention",
                 "Delete imports and their text older than IMPORT_RETENTION_DAYS now (admins only)").process(exchange -> {
-            if (!"admin".equals(caller(exchange).role())) {
-                throw ApiException.forbidden("Only admins can run the retention purge.");
-            }
+            requireAdmin(exchange, "Only admins can run the retention purge.");
             reply(exchange, 200, purge.purge());
         });
     }

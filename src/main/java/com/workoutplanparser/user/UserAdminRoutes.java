@@ -3,7 +3,6 @@ package com.workoutplanparser.user;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
-import com.workoutplanparser.web.Ids;
 import com.workoutplanparser.web.LimitSettings;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
@@ -46,12 +45,9 @@ public class UserAdminRoutes extends ApiRouteBuilder {
     }
 
     private void setTier(Exchange exchange) {
-        if (!caller(exchange).isAdmin()) {
-            throw ApiException.forbidden("Only admins can change a user's tier.");
-        }
-        var id = Ids.uuid(exchange.getMessage().getHeader("id", String.class), "user");
-        String body = exchange.getMessage().getBody(String.class);
-        String tier = json().read(body == null || body.isBlank() ? "{}" : body).path("tier").asText("").strip();
+        requireAdmin(exchange, "Only admins can change a user's tier.");
+        var id = pathId(exchange, "user");
+        String tier = jsonBody(exchange).path("tier").asText("").strip();
         requireTier(tier);
         AppUser changed = users.updateTier(id, tier).orElseThrow(() -> ApiException.notFound("No user has the id " + id + "."));
         reply(exchange, 200, describe(changed));
@@ -65,11 +61,8 @@ public class UserAdminRoutes extends ApiRouteBuilder {
     }
 
     private void create(Exchange exchange) {
-        if (!"admin".equals(caller(exchange).role())) {
-            throw ApiException.forbidden("Only admins can create users.");
-        }
-        String body = exchange.getMessage().getBody(String.class);
-        JsonNode request = json().read(body == null || body.isBlank() ? "{}" : body);
+        requireAdmin(exchange, "Only admins can create users.");
+        JsonNode request = jsonBody(exchange);
         String displayName = request.path("displayName").asText("").strip();
         String email = request.path("email").isTextual() ? request.get("email").asText().strip() : null;
         String role = request.path("role").asText("user").strip();

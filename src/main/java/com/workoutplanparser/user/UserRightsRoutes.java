@@ -62,8 +62,7 @@ public class UserRightsRoutes extends ApiRouteBuilder {
 
     private void update(Exchange exchange) {
         AppUser user = target(exchange, "change");
-        String body = exchange.getMessage().getBody(String.class);
-        JsonNode request = json().read(body == null || body.isBlank() ? "{}" : body);
+        JsonNode request = jsonBody(exchange);
         if (!request.isObject() || !request.path("aiProcessing").isBoolean()) {
             throw ApiException.badRequest("invalid_consent", "Send {\"aiProcessing\": true} or {\"aiProcessing\": false}.");
         }

@@ -1,5 +1,6 @@
 package com.workoutplanparser.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -72,6 +73,19 @@ public abstract class ApiRouteBuilder extends RouteBuilder {
 
     protected static ApiCaller caller(Exchange exchange) {
         return exchange.getMessage().getHeader(CALLER_HEADER, ApiCaller.class);
+    }
+
+    /** A 403 with {@code message} unless the caller is an admin: the admin-only operations start with this. */
+    protected static void requireAdmin(Exchange exchange, String message) {
+        if (!caller(exchange).isAdmin()) {
+            throw ApiException.forbidden(message);
+        }
+    }
+
+    /** The request's JSON body; an empty body reads as {@code {}}, so a missing field gets its default. */
+    protected JsonNode jsonBody(Exchange exchange) {
+        String body = exchange.getMessage().getBody(String.class);
+        return json.read(body == null || body.isBlank() ? "{}" : body);
     }
 
     /** The {@code {id}} of the path, a 400 that names {@code what} when it is not a UUID. */
