@@ -3,7 +3,7 @@ package com.workoutplanparser.catalog;
 import com.workoutplanparser.match.CatalogExercise;
 import com.workoutplanparser.match.MatchContext;
 import com.workoutplanparser.match.MatchResult;
-import com.workoutplanparser.pipeline.ImportResponse;
+import com.workoutplanparser.plan.ImportResponse;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Json;

@@ -2,7 +2,7 @@ package com.workoutplanparser.delivery;
 
 import com.workoutplanparser.export.ExportFormat;
 import com.workoutplanparser.export.PlanDocuments;
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.store.PlanStore.StoredPlan;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;

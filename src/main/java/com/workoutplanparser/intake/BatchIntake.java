@@ -3,7 +3,7 @@ package com.workoutplanparser.intake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.web.ApiException;

@@ -2,7 +2,7 @@ package com.workoutplanparser.intake;
 
 import com.workoutplanparser.llm.LlmStatus;
 import com.workoutplanparser.llm.ParserMode;
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ImportHeaders;
 import jakarta.annotation.PreDestroy;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;

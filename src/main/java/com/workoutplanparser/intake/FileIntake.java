@@ -1,6 +1,6 @@
 package com.workoutplanparser.intake;
 
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ImportHeaders;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package com.workoutplanparser.intake;
 
-import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
+import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import com.workoutplanparser.web.DatabaseUnavailable;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;

@@ -2,7 +2,7 @@ package com.workoutplanparser.intake;
 
 import com.workoutplanparser.crypto.PlanTextCipher;
 import com.workoutplanparser.metrics.ImportMetrics;
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.web.LogSafeCause;
 import io.micrometer.core.instrument.Counter;

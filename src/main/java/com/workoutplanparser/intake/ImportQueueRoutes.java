@@ -1,6 +1,6 @@
 package com.workoutplanparser.intake;
 
-import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
+import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 

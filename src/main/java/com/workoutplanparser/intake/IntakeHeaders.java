@@ -4,7 +4,7 @@ package com.workoutplanparser.intake;
  * The contract of {@code direct:intake}, the one meeting point of every intake (REST, folder, mail and the
  * ops routes in {@code routes/*.yaml}). Besides these, {@code direct:intake} reads
  * {@code workoutUserId}, {@code workoutSource} and {@code workoutSourceRef} from
- * {@link com.workoutplanparser.pipeline.ImportHeaders}. See docs/intake.md.
+ * {@link com.workoutplanparser.flow.ImportHeaders}. See docs/intake.md.
  * <p>
  * These headers are set by the routes themselves (folder, mail, ops routes), never taken from a client: the HTTP
  * edge drops every {@code workout*} name a request sends (web/EdgeHeaderPolicy), and the REST intake describes

@@ -1,7 +1,7 @@
 package com.workoutplanparser.intake;
 
 import com.workoutplanparser.crypto.PlanTextCipher;
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.user.ApiTokens;
 import com.workoutplanparser.user.AppUser;

@@ -1,6 +1,6 @@
 package com.workoutplanparser.intake;
 
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.user.UserStore;
 import jakarta.mail.Address;

@@ -1,9 +1,9 @@
 package com.workoutplanparser.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
-import com.workoutplanparser.pipeline.ImportHeaders;
-import com.workoutplanparser.pipeline.ImportResponse;
+import com.workoutplanparser.flow.ErrorHandlingConfiguration;
+import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.ImportResponse;
 import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.web.ApiException;

@@ -1,7 +1,7 @@
 package com.workoutplanparser.llm;
 
 import com.workoutplanparser.parse.ParseResult;
-import com.workoutplanparser.pipeline.PlanEvidence;
+import com.workoutplanparser.plan.PlanEvidence;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package com.workoutplanparser.llm;
 
+import com.workoutplanparser.plan.LlmUsage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;

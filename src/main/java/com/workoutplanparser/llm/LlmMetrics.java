@@ -1,5 +1,6 @@
 package com.workoutplanparser.llm;
 
+import com.workoutplanparser.plan.LlmUsage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 

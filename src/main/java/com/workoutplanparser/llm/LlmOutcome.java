@@ -1,5 +1,7 @@
 package com.workoutplanparser.llm;
 
+import com.workoutplanparser.plan.LlmUsage;
+
 /**
  * What {@code direct:llm-parse} answers: the LLM's reading, or why there is none; and what it cost either way
  * (an invalid reply is paid for too).

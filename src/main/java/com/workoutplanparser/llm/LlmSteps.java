@@ -2,6 +2,7 @@ package com.workoutplanparser.llm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.workoutplanparser.plan.LlmUsage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.output.TokenUsage;
 import java.time.Duration;

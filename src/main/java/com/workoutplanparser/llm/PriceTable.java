@@ -1,5 +1,6 @@
 package com.workoutplanparser.llm;
 
+import com.workoutplanparser.plan.LlmUsage;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,7 +1,7 @@
 package com.workoutplanparser.llm;
 
 import com.workoutplanparser.parse.ParseResult;
-import com.workoutplanparser.pipeline.PlanReading;
+import com.workoutplanparser.plan.PlanReading;
 import java.util.function.ToDoubleFunction;
 
 /** Turns the rules' reading and the LLM's outcome into what the parse stage hands on. */

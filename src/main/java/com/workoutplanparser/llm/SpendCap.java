@@ -1,5 +1,6 @@
 package com.workoutplanparser.llm;
 
+import com.workoutplanparser.plan.LlmUsage;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

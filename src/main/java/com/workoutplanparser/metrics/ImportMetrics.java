@@ -1,8 +1,8 @@
 package com.workoutplanparser.metrics;
 
 import com.workoutplanparser.match.MatchLevel;
-import com.workoutplanparser.pipeline.ImportHeaders;
-import com.workoutplanparser.pipeline.MatchedPlan;
+import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.MatchedPlan;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

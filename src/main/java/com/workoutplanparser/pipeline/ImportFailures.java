@@ -1,5 +1,7 @@
 package com.workoutplanparser.pipeline;
 
+import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.ImportResponse;
 import com.workoutplanparser.web.Json;
 import com.workoutplanparser.web.LogSafeCause;
 import org.apache.camel.Exchange;

@@ -1,6 +1,10 @@
 package com.workoutplanparser.pipeline;
 
+import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.llm.LlmStatus;
+import com.workoutplanparser.plan.ImportResponse;
+import com.workoutplanparser.plan.MatchedPlan;
+import com.workoutplanparser.plan.PlanReading;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;

@@ -1,6 +1,8 @@
 package com.workoutplanparser.pipeline;
 
 import com.workoutplanparser.catalog.ExerciseCatalog;
+import com.workoutplanparser.flow.ErrorHandlingConfiguration;
+import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.llm.HybridPolicy;
 import com.workoutplanparser.llm.LlmOutcome;
 import com.workoutplanparser.llm.LlmRequest;
@@ -10,6 +12,9 @@ import com.workoutplanparser.llm.ReadingAssembler;
 import com.workoutplanparser.match.ExerciseMatcher;
 import com.workoutplanparser.parse.ParseResult;
 import com.workoutplanparser.parse.RuleParser;
+import com.workoutplanparser.plan.MatchedPlan;
+import com.workoutplanparser.plan.NotUnderstood;
+import com.workoutplanparser.plan.PlanReading;
 import com.workoutplanparser.user.UserStore;
 import java.util.UUID;
 import java.util.function.Predicate;

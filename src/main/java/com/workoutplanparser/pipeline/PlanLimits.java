@@ -1,5 +1,6 @@
 package com.workoutplanparser.pipeline;
 
+import com.workoutplanparser.plan.PlanReading;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

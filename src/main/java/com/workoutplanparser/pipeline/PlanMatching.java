@@ -6,6 +6,11 @@ import com.workoutplanparser.match.MatchResult;
 import com.workoutplanparser.parse.ParsedDay;
 import com.workoutplanparser.parse.ParsedExercise;
 
+import com.workoutplanparser.plan.MatchedDay;
+import com.workoutplanparser.plan.MatchedExercise;
+import com.workoutplanparser.plan.MatchedPlan;
+import com.workoutplanparser.plan.PlanConfidence;
+import com.workoutplanparser.plan.PlanReading;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

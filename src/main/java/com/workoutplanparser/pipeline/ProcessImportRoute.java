@@ -1,15 +1,16 @@
 package com.workoutplanparser.pipeline;
 
+import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-import static com.workoutplanparser.pipeline.ImportHeaders.STATUS;
+import static com.workoutplanparser.flow.ImportHeaders.STATUS;
 
 /**
  * The heart of the flow: a recorded import's text is read and matched (rules, then the LLM for what nobody
  * understood, see {@link ParsePlanRoute}; a plan past the exercise cap is refused there, before matching) and
  * routed by confidence.
- * Body in: the plan text, with the import's headers. Body out: the {@link ImportResponse}.
+ * Body in: the plan text, with the import's headers. Body out: the {@link com.workoutplanparser.plan.ImportResponse}.
  */
 @Component
 public class ProcessImportRoute extends RouteBuilder {

@@ -1,5 +1,9 @@
 package com.workoutplanparser.pipeline;
 
+import com.workoutplanparser.plan.MatchedPlan;
+import com.workoutplanparser.plan.NotUnderstood;
+import com.workoutplanparser.plan.PlanConfidence;
+import com.workoutplanparser.plan.PlanEvidence;
 import java.util.ArrayList;
 import java.util.List;
 

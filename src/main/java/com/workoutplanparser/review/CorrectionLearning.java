@@ -1,7 +1,7 @@
 package com.workoutplanparser.review;
 
 import com.workoutplanparser.catalog.ExerciseStore;
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ImportHeaders;
 import org.apache.camel.Exchange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

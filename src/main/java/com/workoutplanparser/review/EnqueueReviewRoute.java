@@ -1,7 +1,7 @@
 package com.workoutplanparser.review;
 
-import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ErrorHandlingConfiguration;
+import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.store.ImportLogSql;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;

@@ -4,7 +4,7 @@ import com.workoutplanparser.match.Candidate;
 import com.workoutplanparser.match.MatchLevel;
 import com.workoutplanparser.match.MatchResult;
 import com.workoutplanparser.parse.ParsedExercise;
-import com.workoutplanparser.pipeline.ImportResponse;
+import com.workoutplanparser.plan.ImportResponse;
 import com.workoutplanparser.review.Approval.AddedExercise;
 import com.workoutplanparser.review.Approval.ExerciseCorrection;
 import com.workoutplanparser.review.Approval.Field;

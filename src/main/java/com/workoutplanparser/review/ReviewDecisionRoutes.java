@@ -1,6 +1,6 @@
 package com.workoutplanparser.review;
 
-import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
+import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Json;

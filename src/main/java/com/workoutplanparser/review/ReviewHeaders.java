@@ -2,7 +2,7 @@ package com.workoutplanparser.review;
 
 /**
  * Headers and exchange properties of the review routes, beside the import's own
- * ({@link com.workoutplanparser.pipeline.ImportHeaders}: review id, import id, plan id, status, error).
+ * ({@link com.workoutplanparser.flow.ImportHeaders}: review id, import id, plan id, status, error).
  */
 public final class ReviewHeaders {
 

@@ -1,6 +1,6 @@
 package com.workoutplanparser.review;
 
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.web.Json;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;

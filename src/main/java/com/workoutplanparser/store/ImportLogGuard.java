@@ -1,6 +1,7 @@
 package com.workoutplanparser.store;
 
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ImportAlreadyDecidedException;
+import com.workoutplanparser.flow.ImportHeaders;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.sql.SqlConstants;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package com.workoutplanparser.store;
 /**
  * Every statement on {@code workout_import_log}, in one place. Routes use them through camel-sql
  * ({@code "sql:" + ImportLogSql.X}); parameters are simple expressions over the exchange's headers
- * (see {@link com.workoutplanparser.pipeline.ImportHeaders}). No '?' or '&' here: they would end the URI path.
+ * (see {@link com.workoutplanparser.flow.ImportHeaders}). No '?' or '&' here: they would end the URI path.
  *
  * <p>Plan text is stored encrypted (docs/privacy.md): {@code raw_text} by the intake's writers, the plan lines in
  * {@code parsed_exercises} by {@code storedPlanJson} on the way in; readers decrypt with

@@ -1,7 +1,7 @@
 package com.workoutplanparser.store;
 
-import com.workoutplanparser.pipeline.ImportHeaders;
-import com.workoutplanparser.pipeline.MatchedPlan;
+import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.MatchedPlan;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,6 @@
 package com.workoutplanparser.web;
 
-import com.workoutplanparser.pipeline.ErrorHandlingConfiguration;
+import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import com.workoutplanparser.user.ApiTokenAuthenticator;
 import com.workoutplanparser.user.AppUser;
 import org.apache.camel.Exchange;

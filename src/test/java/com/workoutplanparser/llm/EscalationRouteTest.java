@@ -6,8 +6,8 @@ import com.workoutplanparser.match.MatchLevel;
 import com.workoutplanparser.parse.LineKind;
 import com.workoutplanparser.parse.LineReading;
 import com.workoutplanparser.parse.ParsedExercise;
-import com.workoutplanparser.pipeline.MatchedExercise;
-import com.workoutplanparser.pipeline.MatchedPlan;
+import com.workoutplanparser.plan.MatchedExercise;
+import com.workoutplanparser.plan.MatchedPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -114,6 +114,6 @@ class EscalationRouteTest {
         assertThat(rig.requests).isEmpty();
         assertThat(plan.reading().note()).contains("no LLM configured");
         assertThat(plan.exercises().get(2).match().level()).isEqualTo(MatchLevel.UNMATCHED);
-        assertThat(com.workoutplanparser.pipeline.NotUnderstood.lines(plan)).containsExactly(4);
+        assertThat(com.workoutplanparser.plan.NotUnderstood.lines(plan)).containsExactly(4);
     }
 }

@@ -6,7 +6,7 @@ import com.workoutplanparser.parse.LineKind;
 import com.workoutplanparser.parse.LineReading;
 import com.workoutplanparser.parse.ParsedDay;
 import com.workoutplanparser.parse.ParsedExercise;
-import com.workoutplanparser.pipeline.PlanReading;
+import com.workoutplanparser.plan.PlanReading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

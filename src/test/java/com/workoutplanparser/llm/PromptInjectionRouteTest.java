@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.parse.LineKind;
 import com.workoutplanparser.parse.ParsedExercise;
-import com.workoutplanparser.pipeline.PlanReading;
+import com.workoutplanparser.plan.PlanReading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -2,7 +2,7 @@ package com.workoutplanparser.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.workoutplanparser.pipeline.PlanReading;
+import com.workoutplanparser.plan.PlanReading;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.parse.ParsedExercise;
 import com.workoutplanparser.parse.RuleParser;
-import com.workoutplanparser.pipeline.PlanReading;
+import com.workoutplanparser.plan.PlanReading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;

@@ -3,9 +3,9 @@ package com.workoutplanparser.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.workoutplanparser.parse.RuleParser;
-import com.workoutplanparser.pipeline.MatchedPlan;
+import com.workoutplanparser.plan.MatchedPlan;
 import com.workoutplanparser.pipeline.ParsePlanRoute;
-import com.workoutplanparser.pipeline.PlanReading;
+import com.workoutplanparser.plan.PlanReading;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.workoutplanparser.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.workoutplanparser.pipeline.MatchedPlan;
+import com.workoutplanparser.plan.MatchedPlan;
 import com.workoutplanparser.pipeline.RoutingDecision;
 import com.workoutplanparser.pipeline.RoutingDecision.Route;
 import org.junit.jupiter.api.Test;

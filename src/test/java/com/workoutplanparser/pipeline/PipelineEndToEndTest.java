@@ -1,6 +1,7 @@
 package com.workoutplanparser.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.support.ApiClient;
 import com.workoutplanparser.support.AppTestBase;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package com.workoutplanparser.pipeline;
 
-import com.workoutplanparser.llm.LlmUsage;
+import com.workoutplanparser.plan.LlmUsage;
 import com.workoutplanparser.match.Candidate;
 import com.workoutplanparser.match.MatchLevel;
 import com.workoutplanparser.match.MatchResult;
@@ -9,6 +9,11 @@ import com.workoutplanparser.parse.LineReading;
 import com.workoutplanparser.parse.ParseResult;
 import com.workoutplanparser.parse.ParsedDay;
 import com.workoutplanparser.parse.ParsedExercise;
+import com.workoutplanparser.plan.MatchedDay;
+import com.workoutplanparser.plan.MatchedExercise;
+import com.workoutplanparser.plan.MatchedPlan;
+import com.workoutplanparser.plan.PlanConfidence;
+import com.workoutplanparser.plan.PlanReading;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

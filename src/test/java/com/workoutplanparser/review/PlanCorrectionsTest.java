@@ -1,7 +1,7 @@
 package com.workoutplanparser.review;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.workoutplanparser.pipeline.ImportResponse;
+import com.workoutplanparser.plan.ImportResponse;
 import com.workoutplanparser.store.PlanStore.NewExercise;
 import com.workoutplanparser.web.ApiException;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package com.workoutplanparser.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.workoutplanparser.pipeline.ImportHeaders;
+import com.workoutplanparser.flow.ImportHeaders;
 import com.workoutplanparser.support.ApiClient;
 import org.apache.camel.CamelContext;
 
@@ -53,7 +53,7 @@ final class ReviewFixtures {
         headers.put("workoutProcessNow", true); // parse now, as synchronous REST does, instead of queueing
         try (var producer = camel.createProducerTemplate()) {
             Object response = producer.requestBodyAndHeaders("direct:intake", text, headers);
-            return ((com.workoutplanparser.pipeline.ImportResponse) response).reviewId();
+            return ((com.workoutplanparser.plan.ImportResponse) response).reviewId();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

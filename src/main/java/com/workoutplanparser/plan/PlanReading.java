@@ -1,6 +1,5 @@
-package com.workoutplanparser.pipeline;
+package com.workoutplanparser.plan;
 
-import com.workoutplanparser.llm.LlmUsage;
 import com.workoutplanparser.parse.ParseResult;
 
 /**

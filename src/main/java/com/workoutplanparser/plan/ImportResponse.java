@@ -1,8 +1,7 @@
-package com.workoutplanparser.pipeline;
+package com.workoutplanparser.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.workoutplanparser.llm.LlmUsage;
 import com.workoutplanparser.match.Candidate;
 import com.workoutplanparser.match.MatchResult;
 import com.workoutplanparser.parse.LineReading;
@@ -46,7 +45,7 @@ public record ImportResponse(
     }
 
     public record Confidence(double overall, int high, int medium, int low, int unmatched) {
-        static Confidence of(PlanConfidence c) {
+        public static Confidence of(PlanConfidence c) {
             return new Confidence(c.overall(), c.high(), c.medium(), c.low(), c.unmatched());
         }
     }

@@ -1,4 +1,4 @@
-package com.workoutplanparser.llm;
+package com.workoutplanparser.plan;
 
 /**
  * Tokens an LLM call used and what it is estimated to have cost.

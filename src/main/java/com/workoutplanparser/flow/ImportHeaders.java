@@ -1,4 +1,4 @@
-package com.workoutplanparser.pipeline;
+package com.workoutplanparser.flow;
 
 /**
  * Headers that carry an import through the routes. They stay inside the service: the REST routes
@@ -27,6 +27,6 @@ public final class ImportHeaders {
     public static final String OUTPUT_TOKENS = "workoutOutputTokens";
     public static final String COST_USD = "workoutCostUsd";
 
-    /** Exchange property holding the {@link MatchedPlan} while it is routed. */
+    /** Exchange property holding the {@link com.workoutplanparser.plan.MatchedPlan} while it is routed. */
     public static final String MATCHED_PLAN = "workoutMatchedPlan";
 }

@@ -1,4 +1,4 @@
-package com.workoutplanparser.pipeline;
+package com.workoutplanparser.plan;
 
 import com.workoutplanparser.match.MatchResult;
 

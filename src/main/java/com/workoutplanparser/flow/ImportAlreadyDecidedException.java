@@ -1,4 +1,4 @@
-package com.workoutplanparser.store;
+package com.workoutplanparser.flow;
 
 import java.util.UUID;
 

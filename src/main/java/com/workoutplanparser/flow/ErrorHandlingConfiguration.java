@@ -1,6 +1,5 @@
-package com.workoutplanparser.pipeline;
+package com.workoutplanparser.flow;
 
-import com.workoutplanparser.store.ImportAlreadyDecidedException;
 import com.workoutplanparser.store.ImportLogSql;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
