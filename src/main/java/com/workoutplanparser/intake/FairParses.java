@@ -1,6 +1,8 @@
 package com.workoutplanparser.intake;
 
 import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.llm.LlmStatus;
+import com.workoutplanparser.llm.ParserMode;
 import jakarta.annotation.PreDestroy;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -36,6 +38,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The request waits for its parse up to the sync timeout (or less, {@code Prefer: wait=N}). Past it, the caller is
  * answered 202 with the import id and the parse goes on; a parse that had not started by then is handed to the
  * durable queue (RECEIVED again) instead of waiting in this instance's memory.
+ * <p>
+ * A parse that can start at once and cannot outlive the wait (no LLM can be called, the text is at most
+ * {@value #CALLER_RUNS_MAX_CHARS} characters, the caller waits the full sync timeout) runs on the caller's own thread,
+ * which would only wait for it: the same limits, two thread hand-offs fewer (each costs a scheduling delay on a
+ * busy machine, more than the parse itself). Everything else runs on the workers, so a slow one can still be answered 202.
  */
 @Component("fairParses")
 @EnableConfigurationProperties(WorkLimits.class)
@@ -46,6 +53,9 @@ public class FairParses {
     /** Header set when the parse outlived the wait: the caller gets 202, the import its outcome later. */
     public static final String ANSWER_LATER = "workoutAnswerLater";
 
+    /** Longest text a caller parses on its own thread: the rules read it in milliseconds, far within the wait. */
+    static final int CALLER_RUNS_MAX_CHARS = 20_000;
+
     private static final Logger log = LoggerFactory.getLogger(FairParses.class);
 
     /** A parse waiting for, or holding, a worker. */
@@ -54,6 +64,9 @@ public class FairParses {
         final Callable<T> work;
         final CompletableFuture<T> result = new CompletableFuture<>();
         boolean started;
+        /** True only while its submitter may take it: then a start leaves it to that thread. */
+        boolean callerMayRun;
+        boolean callerRuns;
 
         Job(UUID user, Callable<T> work) {
             this.user = user;
@@ -75,13 +88,16 @@ public class FairParses {
     private final JdbcTemplate jdbc;
     private final QueueSettings queue;
     private final ExecutorService pool;
+    /** No LLM can be called on this instance: a parse is the rules' and the catalog's, bounded by the text. */
+    private final boolean rulesOnly;
     private final Map<UUID, Deque<Job<?>>> waiting = new LinkedHashMap<>(); // users in turn
     private final Map<UUID, Integer> running = new HashMap<>();
     private int busy;
     private volatile ProducerTemplate producer;
 
-    public FairParses(WorkLimits limits, CamelContext camel, JdbcTemplate jdbc, QueueSettings queue) {
+    public FairParses(WorkLimits limits, CamelContext camel, JdbcTemplate jdbc, QueueSettings queue, LlmStatus llm) {
         this.limits = limits;
+        this.rulesOnly = llm.mode() == ParserMode.RULES || !llm.availability().enabled();
         this.camel = camel;
         this.jdbc = jdbc;
         this.queue = queue;
@@ -108,11 +124,16 @@ public class FairParses {
                 work.getMessage().setHeader(name, value);
             }
         });
-        Job<Exchange> job = submit(user, () -> producer().send("direct:process-import", work));
         long waitMillis = limits.syncTimeout().toMillis();
         Integer asked = exchange.getProperty(WAIT_SECONDS, Integer.class);
         if (asked != null) {
             waitMillis = Math.min(waitMillis, TimeUnit.SECONDS.toMillis(Math.max(0, asked)));
+        }
+        boolean callerMayRun = rulesOnly && waitMillis >= limits.syncTimeout().toMillis()
+                && msg.getBody() instanceof String text && text.length() <= CALLER_RUNS_MAX_CHARS;
+        Job<Exchange> job = submit(user, () -> producer().send("direct:process-import", work), callerMayRun);
+        if (job.callerRuns) {
+            run(job);
         }
         try {
             Exchange done = job.result().get(waitMillis, TimeUnit.MILLISECONDS);
@@ -146,10 +167,17 @@ public class FairParses {
     }
 
     public <T> Job<T> submit(UUID user, Callable<T> work) {
+        return submit(user, work, false);
+    }
+
+    /** With {@code callerMayRun}: when it can start now, {@link Job#callerRuns} is set and the caller must {@link #run} it. */
+    private <T> Job<T> submit(UUID user, Callable<T> work, boolean callerMayRun) {
         Job<T> job = new Job<>(user, work);
         synchronized (this) {
+            job.callerMayRun = callerMayRun;
             waiting.computeIfAbsent(user, u -> new ArrayDeque<>()).addLast(job);
             dispatch();
+            job.callerMayRun = false; // started later, by another thread's dispatch: on a worker
         }
         return job;
     }
@@ -204,19 +232,26 @@ public class FairParses {
         job.started = true;
         busy++;
         running.merge(job.user, 1, Integer::sum);
-        pool.execute(() -> {
-            try {
-                job.result.complete(job.work.call());
-            } catch (Throwable t) {
-                job.result.completeExceptionally(t);
-            } finally {
-                synchronized (this) {
-                    busy--;
-                    running.computeIfPresent(job.user, (u, n) -> n > 1 ? n - 1 : null);
-                    dispatch();
-                }
+        if (job.callerMayRun) {
+            job.callerRuns = true;
+            return;
+        }
+        pool.execute(() -> run(job));
+    }
+
+    /** Runs a started job (on a worker, or on its caller) and frees its slot for the next one in turn. */
+    private <T> void run(Job<T> job) {
+        try {
+            job.result.complete(job.work.call());
+        } catch (Throwable t) {
+            job.result.completeExceptionally(t);
+        } finally {
+            synchronized (this) {
+                busy--;
+                running.computeIfPresent(job.user, (u, n) -> n > 1 ? n - 1 : null);
+                dispatch();
             }
-        });
+        }
     }
 
     private ProducerTemplate producer() {

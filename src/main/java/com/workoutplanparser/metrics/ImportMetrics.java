@@ -14,8 +14,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The import's own metrics, in one place, called by direct:process-import and the import-errors handler
@@ -45,6 +49,9 @@ public class ImportMetrics {
 
     private final MeterRegistry registry;
     private final Map<MatchLevel, Counter> exercises = new EnumMap<>(MatchLevel.class);
+    /** Meters by name and tag values, built once: a builder's register() sorts tags and searches the registry. */
+    private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<List<String>, Counter> imports = new ConcurrentHashMap<>();
 
     public ImportMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -92,13 +99,18 @@ public class ImportMetrics {
     }
 
     private void counted(String status, String source, String parser) {
-        Counter.builder("workout.imports").description("Imports by outcome, source and parser")
-                .tags("status", status, "source", source, "parser", parser).register(registry).increment();
+        imports.computeIfAbsent(List.of(status, source, parser), k -> Counter.builder("workout.imports")
+                .description("Imports by outcome, source and parser")
+                .tags("status", status, "source", source, "parser", parser).register(registry)).increment();
     }
 
     private Timer timer(String name, String description, String... tags) {
-        return Timer.builder(name).description(description).tags(tags).serviceLevelObjectives(SLO)
-                .minimumExpectedValue(SLO[0]).maximumExpectedValue(SLO[SLO.length - 1]).register(registry);
+        List<String> key = new ArrayList<>(tags.length + 1);
+        key.add(name);
+        key.addAll(Arrays.asList(tags));
+        return timers.computeIfAbsent(key, k -> Timer.builder(name).description(description).tags(tags)
+                .serviceLevelObjectives(SLO).minimumExpectedValue(SLO[0]).maximumExpectedValue(SLO[SLO.length - 1])
+                .register(registry));
     }
 
     private static Duration sinceReceived(Exchange exchange) {

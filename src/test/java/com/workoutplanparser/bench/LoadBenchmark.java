@@ -65,10 +65,12 @@ public final class LoadBenchmark {
         Duration each = Duration.ofSeconds(Integer.getInteger("bench.seconds", 8));
         Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 15));
         String only = System.getProperty("bench.only", "");
-        System.out.printf(Locale.ROOT, "Load benchmark: %s, %d cores, %s each, warm-up %s%n", jar.getFileName(),
-                Runtime.getRuntime().availableProcessors(), each, warmup);
+        String jvm = System.getProperty("bench.jvm", "");
+        System.out.printf(Locale.ROOT, "Load benchmark: %s, %d cores, %s each, warm-up %s, service JVM flags: %s%n",
+                jar.getFileName(), Runtime.getRuntime().availableProcessors(), each, warmup,
+                (jvm.contains("MaxRAM") || jvm.contains("-Xmx") ? "" : String.join(" ", ServiceUnderLoad.CONTAINER_MEMORY) + " ") + jvm);
         long started = System.nanoTime();
-        try (ServiceUnderLoad service = ServiceUnderLoad.start(jar, port, System.getProperty("bench.jvm", ""))) {
+        try (ServiceUnderLoad service = ServiceUnderLoad.start(jar, port, jvm)) {
             System.out.printf(Locale.ROOT, "service up in %.1f s (pid %d, port %d)%n", (System.nanoTime() - started) / 1e9,
                     service.pid(), port);
             new LoadBenchmark(service).measure(each, warmup, only);

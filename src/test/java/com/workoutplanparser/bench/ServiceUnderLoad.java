@@ -22,10 +22,17 @@ import java.util.stream.Stream;
 /**
  * The service jar as the load benchmark drives it: its own JVM on its own port, an embedded PostgreSQL in a fresh
  * temporary folder (nothing of a developer's data or settings: the working directory is that folder, so no .env is
- * read), rate limits off (the benchmark measures cost, not policy). Extra JVM flags come from {@code -Dbench.jvm}
- * (a JFR recording, a heap size).
+ * read), rate limits off (the benchmark measures cost, not policy), the container's memory flags. Extra JVM flags
+ * come from {@code -Dbench.jvm} (a JFR recording, a heap size).
  */
 final class ServiceUnderLoad implements AutoCloseable {
+
+    /**
+     * The Dockerfile's JVM memory flags under docker-compose's default {@code APP_MEMORY} (1g), so the RSS the
+     * benchmark reports is the one the container would have (docs/operations.md, "Memory"). A {@code -Dbench.jvm}
+     * with {@code -Xmx} or {@code MaxRAM} replaces them.
+     */
+    static final List<String> CONTAINER_MEMORY = List.of("-XX:MaxRAM=1g", "-XX:MaxRAMPercentage=75");
 
     final int port;
     final int dbPort;
@@ -46,6 +53,9 @@ final class ServiceUnderLoad implements AutoCloseable {
         Path home = Files.createTempDirectory("wpp-load-");
         int dbPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!jvmFlags.contains("MaxRAM") && !jvmFlags.contains("-Xmx")) {
+            command.addAll(CONTAINER_MEMORY); // the heap the container gives it, not a quarter of this machine
+        }
         if (!jvmFlags.isBlank()) {
             command.addAll(List.of(jvmFlags.strip().split("\\s+")));
         }
