@@ -1,6 +1,7 @@
 package com.workoutplanparser.intake;
 
 import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.llm.LlmStatus;
 import com.workoutplanparser.llm.ParserMode;
 import jakarta.annotation.PreDestroy;
@@ -154,8 +155,7 @@ public class FairParses {
         } catch (TimeoutException late) {
             if (job.cancelIfWaiting()) {
                 // not started: the durable queue's workers take it, on any instance, as for ?async=true
-                jdbc.update("update workout_import_log set status = 'RECEIVED', lease_until = null, claimed_by = null,"
-                        + " attempts = 0, updated_at = now() where id = ? and status = 'PROCESSING'", importId);
+                jdbc.update(ImportLogSql.REQUEUE_UNSTARTED, importId);
                 queue.received(false);
             }
             log.info("Import {} not done within {} ms: answered 202, its outcome is recorded when it is", importId,

@@ -137,6 +137,15 @@ public final class ImportLogSql {
                            for update skip locked)
             returning id, user_id, raw_text, source, source_ref, content_hash, parent_ref, attempts, created_at""";
 
+    /**
+     * A synchronous parse that never started before its caller stopped waiting goes back to the queue, where any
+     * instance's workers take it as if it had been sent with {@code ?async=true}.
+     */
+    public static final String REQUEUE_UNSTARTED = """
+            update workout_import_log set status = 'RECEIVED', lease_until = null, claimed_by = null, attempts = 0,
+                   updated_at = now()
+             where id = ? and status = 'PROCESSING'""";
+
     /** Keeps a long parse's lease (an LLM can be slow) while its worker is alive. */
     public static final String RENEW_LEASE = """
             update workout_import_log set lease_until = now() + make_interval(secs => ?)
