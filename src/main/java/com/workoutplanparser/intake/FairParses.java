@@ -157,6 +157,8 @@ public class FairParses {
                 // not started: the durable queue's workers take it, on any instance, as for ?async=true
                 jdbc.update(ImportLogSql.REQUEUE_UNSTARTED, importId);
                 queue.received(false);
+            } else {
+                jdbc.update(ImportLogSql.MAKE_DURABLE, importId); // its id is answered: on disk first
             }
             log.info("Import {} not done within {} ms: answered 202, its outcome is recorded when it is", importId,
                     waitMillis);

@@ -80,7 +80,8 @@ public class IntakeRecorder {
                 return;
             }
         } else {
-            jdbc.update(ImportLogSql.INSERT_INTAKE, row);
+            // a caller waiting for the parse is answered only after a durable commit (ImportLogSql.INSERT_INTAKE_AWAITED)
+            jdbc.update(now ? ImportLogSql.INSERT_INTAKE_AWAITED : ImportLogSql.INSERT_INTAKE, row);
         }
         // the import's state from here on (process-import, or the caller): typed, from the submission alone
         exchange.setProperty(ImportResult.PROPERTY, ImportResult.recorded(id, submission.owner(), submission.source(),

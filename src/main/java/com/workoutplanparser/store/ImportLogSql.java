@@ -94,6 +94,26 @@ public final class ImportLogSql {
                     :claimedBy)""";
 
     /**
+     * A synchronous submission (parsed now, its caller waiting): the same row, committed without waiting for the
+     * WAL to reach the disk. Nobody has been answered yet, and every answer the caller can get comes after a
+     * durable commit that flushes this row with it: the outcome (STORED, NEEDS_REVIEW, REJECTED, FAILED), or
+     * {@link #MAKE_DURABLE} before a 202. A crash in between loses a submission nobody was told about, which its
+     * client sends again. {@code set_config(..., true)} lasts for this statement's own transaction only.
+     */
+    public static final String INSERT_INTAKE_AWAITED = """
+            with awaited as (select set_config('synchronous_commit', 'off', true))
+            insert into workout_import_log (id, user_id, raw_text, status, source, source_ref, content_hash,
+                                            parent_ref, lease_until, attempts, claimed_by)
+            select :id, :owner, :rawText, :status, :source, :sourceRef, :contentHash, :parentRef,
+                   case when :processNow then now() + make_interval(secs => :leaseSeconds) end, :attempts,
+                   :claimedBy
+              from awaited""";
+
+    /** A durable commit that takes an {@link #INSERT_INTAKE_AWAITED} row to the disk before its id is answered. */
+    public static final String MAKE_DURABLE = """
+            update workout_import_log set updated_at = updated_at where id = ?""";
+
+    /**
      * The same, but only when the owner has not submitted this text before: both inserts are one statement,
      * so two instances racing on one file record it once. No row inserted means a duplicate.
      */

@@ -1,0 +1,56 @@
+package com.workoutplanparser.store;
+
+import com.workoutplanparser.support.AppTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A synchronous submission is committed without waiting for the disk (ImportLogSql.INSERT_INTAKE_AWAITED), and
+ * only that one statement: the pooled connection it ran on goes back with durable commits, or every later write on
+ * it (an outcome, a review decision) would be as easy to lose.
+ */
+class AwaitedIntakeCommitTest extends AppTestBase {
+
+    @Test
+    void theRelaxedCommitEndsWithItsOwnStatement() {
+        UUID owner = jdbc.queryForObject("select id from app_user order by created_at limit 1", UUID.class);
+        UUID id = UUID.randomUUID();
+        String after = jdbc.execute((ConnectionCallback<String>) con -> {
+            // the embedded PostgreSQL starts with synchronous_commit=off (zonky's default); a production server has on
+            try (Statement st = con.createStatement()) {
+                st.execute("set synchronous_commit = on");
+            }
+            NamedParameterJdbcTemplate single = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(con, true));
+            single.update(ImportLogSql.INSERT_INTAKE_AWAITED, new MapSqlParameterSource()
+                    .addValue("id", id).addValue("owner", owner)
+                    .addValue("rawText", cipher.encrypt("Squat 3x5"), Types.VARCHAR)
+                    .addValue("status", "PROCESSING", Types.VARCHAR).addValue("source", "rest", Types.VARCHAR)
+                    .addValue("sourceRef", null, Types.VARCHAR).addValue("contentHash", "h-" + id, Types.VARCHAR)
+                    .addValue("parentRef", null, Types.VARCHAR).addValue("processNow", true, Types.BOOLEAN)
+                    .addValue("leaseSeconds", 60, Types.INTEGER).addValue("attempts", 1, Types.INTEGER)
+                    .addValue("claimedBy", "test", Types.VARCHAR));
+            try (Statement st = con.createStatement(); ResultSet rs = st.executeQuery("show synchronous_commit")) {
+                rs.next();
+                return rs.getString(1);
+            } finally {
+                try (Statement st = con.createStatement()) {
+                    st.execute("reset synchronous_commit");
+                }
+            }
+        });
+        assertThat(after).isEqualTo("on");
+        assertThat(jdbc.queryForObject("select status from workout_import_log where id = ?", String.class, id))
+                .isEqualTo("PROCESSING");
+        assertThat(jdbc.update(ImportLogSql.MAKE_DURABLE, id)).isEqualTo(1);
+    }
+}
