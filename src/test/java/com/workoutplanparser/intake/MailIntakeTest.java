@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -276,8 +277,9 @@ class MailIntakeTest extends IntakeTestBase {
         });
         assertThat(jdbc.queryForObject("select reason from intake_failure where source_ref = ?", String.class, id))
                 .contains("moved to the folder Failed").contains("Failed to load IMAP envelope");
-        Thread.sleep(2000); // several more polls: it is not taken again
-        assertThat(count("select count(*) from intake_failure where source_ref = ?", id)).isEqualTo(1);
+        // several more polls (every 200 ms in tests): it is not taken again
+        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(count("select count(*) from intake_failure where source_ref = ?", id)).isEqualTo(1));
         assertThat(importsWhoseText(t -> t.contains(u))).isEmpty();
     }
 
@@ -341,9 +343,11 @@ class MailIntakeTest extends IntakeTestBase {
                     return false;
                 }
             });
-            Thread.sleep(2000); // several more polls: neither mail is taken again
-            assertThat(count("select count(*) from workout_import_log where parent_ref = ?", messageId)).isEqualTo(1);
-            assertThat(count("select count(*) from intake_failure where source_ref = ?", brokenId)).isEqualTo(1);
+            // several more polls: neither mail is taken again
+            Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                assertThat(count("select count(*) from workout_import_log where parent_ref = ?", messageId)).isEqualTo(1);
+                assertThat(count("select count(*) from intake_failure where source_ref = ?", brokenId)).isEqualTo(1);
+            });
         } finally {
             java.nio.file.Files.delete(file);
         }

@@ -3,6 +3,7 @@ package com.workoutplanparser.intake;
 import com.workoutplanparser.support.ServiceInstances;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +68,10 @@ class TwoInstancesTest {
         IntakeTestBase.await("all parsed", java.time.Duration.ofSeconds(240), () -> count(jdbc,
                 "select count(*) from workout_import_log where source_ref like 'shared-%' and status = 'STORED'") >= n);
         double seconds = (System.nanoTime() - start) / 1e9;
-        Thread.sleep(3000); // let a late double read show up, if there were one
-
-        assertThat(count(jdbc, "select count(*) from workout_import_log where source_ref like 'shared-%'")).isEqualTo(n);
+        // a late double read would show up within a few polls: the count stays n throughout
+        Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).untilAsserted(() ->
+                assertThat(count(jdbc, "select count(*) from workout_import_log where source_ref like 'shared-%'"))
+                        .isEqualTo(n));
         assertThat(count(jdbc, "select count(distinct source_ref) from workout_import_log where source_ref like 'shared-%'")).isEqualTo(n);
         try (Stream<Path> done = Files.list(inbox.resolve(".done").resolve(LocalDate.now().toString()))) {
             assertThat(done.filter(p -> p.getFileName().toString().startsWith("shared-")).count()).isEqualTo(n);

@@ -136,11 +136,12 @@ class DatabaseOutageTest extends AppTestBase {
             mail.setSubject("My plan");
             mail.setText(mailed + "\n");
             MAIL.getUserManager().getUser(MAILBOX).deliver(mail);
-            // a few polls of the folder (every 200 ms in tests) happen while the database is down
-            Thread.sleep(3000);
-            assertThat(INBOX.resolve(file)).exists();
-            assertThat(INBOX.resolve(".failed").resolve(file)).doesNotExist();
-            assertThat(folderCount("Failed")).as("mails moved to the error folder").isZero();
+            // a few polls of the folder (every 200 ms in tests) happen while the database is down: nothing moves
+            Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).untilAsserted(() -> {
+                assertThat(INBOX.resolve(file)).exists();
+                assertThat(INBOX.resolve(".failed").resolve(file)).doesNotExist();
+                assertThat(folderCount("Failed")).as("mails moved to the error folder").isZero();
+            });
         } finally {
             PROXY.restore();
         }
