@@ -79,7 +79,9 @@ class FolderIntakeSafetyTest extends IntakeTestBase {
         Files.writeString(INBOX.resolve(name), "not a spreadsheet");
         String safe = u + "-plan_ERROR forged-" + u + ".xlsx";
         await("renamed, then refused", Duration.ofSeconds(30), () -> imports(safe) == 1);
-        assertThat(Files.exists(INBOX.resolve(".failed").resolve(safe + ".error.txt"))).isTrue();
+        // the failure is recorded first, then its reason is written beside the file (FileIntake.failed)
+        await("reason written", Duration.ofSeconds(10),
+                () -> Files.exists(INBOX.resolve(".failed").resolve(safe + ".error.txt")));
         await("logged", Duration.ofSeconds(10), () -> output.getAll().contains(safe + " was not imported"));
         assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("ERROR forged-" + u));
         assertThat(imports(name)).isZero();
