@@ -1,5 +1,6 @@
 package com.workoutplanparser.intake;
 
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,9 +56,13 @@ class FolderIntakeTest extends IntakeTestBase {
                 u + "-plan.json", ("{\"text\": \"Bench Press: 3x8\\nSquat: 5x5 json " + u + "\"}").getBytes(StandardCharsets.UTF_8),
                 u + "-plan.pdf", TestDocuments.pdf("Bench Press: 3x8", "Squat: 5x5 pdf " + u),
                 u + "-plan.docx", TestDocuments.docx("Bench Press: 3x8", "Squat: 5x5 docx " + u));
+        // Camel's own view: every file's exchange reaches process-import and completes there
+        NotifyBuilder processed = new NotifyBuilder(camel).wereSentTo("direct:process-import")
+                .whenCompleted(files.size()).create();
         for (var f : files.entrySet()) {
             Files.write(INBOX.resolve(f.getKey()), f.getValue());
         }
+        assertThat(processed.matches(60, TimeUnit.SECONDS)).as("all files processed by process-import").isTrue();
         for (String name : files.keySet()) {
             await(name + " in .done", Duration.ofSeconds(30), () -> Files.exists(done(name)));
             awaitFinal(name);
