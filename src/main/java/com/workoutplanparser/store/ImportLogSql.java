@@ -85,33 +85,17 @@ public final class ImportLogSql {
 
     // ---- Intake (named parameters, bound by intake/IntakeRecorder) ----
 
-    /** A submission, recorded RECEIVED (queued for a worker) or PROCESSING (processed at once, under a lease). */
-    public static final String INSERT_INTAKE = """
-            insert into workout_import_log (id, user_id, raw_text, status, source, source_ref, content_hash,
-                                            parent_ref, lease_until, attempts, claimed_by)
-            values (:id, :owner, :rawText, :status, :source, :sourceRef, :contentHash, :parentRef,
-                    case when :processNow then now() + make_interval(secs => :leaseSeconds) end, :attempts,
-                    :claimedBy)""";
-
-    /**
-     * A synchronous submission (parsed now, its caller waiting): the same row, committed without waiting for the
-     * WAL to reach the disk. Nobody has been answered yet, and every answer the caller can get comes after a
-     * durable commit that flushes this row with it: the outcome (STORED, NEEDS_REVIEW, REJECTED, FAILED), or
-     * {@link #MAKE_DURABLE} before a 202. A crash in between loses a submission nobody was told about, which its
-     * client sends again. {@code set_config(..., true)} lasts for this statement's own transaction only.
-     */
-    public static final String INSERT_INTAKE_AWAITED = """
-            with awaited as (select set_config('synchronous_commit', 'off', true))
+    /** One submission's row; the statements below insert it alone, once per text, or for a waiting caller. */
+    private static final String INTAKE_ROW = """
             insert into workout_import_log (id, user_id, raw_text, status, source, source_ref, content_hash,
                                             parent_ref, lease_until, attempts, claimed_by)
             select :id, :owner, :rawText, :status, :source, :sourceRef, :contentHash, :parentRef,
                    case when :processNow then now() + make_interval(secs => :leaseSeconds) end, :attempts,
                    :claimedBy
-              from awaited""";
+            """;
 
-    /** A durable commit that takes an {@link #INSERT_INTAKE_AWAITED} row to the disk before its id is answered. */
-    public static final String MAKE_DURABLE = """
-            update workout_import_log set updated_at = updated_at where id = ?""";
+    /** A submission, recorded RECEIVED (queued for a worker) or PROCESSING (processed at once, under a lease). */
+    public static final String INSERT_INTAKE = INTAKE_ROW;
 
     /**
      * The same, but only when the owner has not submitted this text before: both inserts are one statement,
@@ -123,12 +107,22 @@ public final class ImportLogSql {
                 values (:owner, :contentHash, :id, :source, :sourceRef)
                 on conflict do nothing
                 returning import_id)
-            insert into workout_import_log (id, user_id, raw_text, status, source, source_ref, content_hash,
-                                            parent_ref, lease_until, attempts, claimed_by)
-            select :id, :owner, :rawText, :status, :source, :sourceRef, :contentHash, :parentRef,
-                   case when :processNow then now() + make_interval(secs => :leaseSeconds) end, :attempts,
-                   :claimedBy
-              from seen""";
+            """ + INTAKE_ROW + "  from seen";
+
+    /**
+     * A synchronous submission (parsed now, its caller waiting): the same row, committed without waiting for the
+     * WAL to reach the disk. Nobody has been answered yet, and every answer the caller can get comes after a
+     * durable commit that flushes this row with it: the outcome (STORED, NEEDS_REVIEW, REJECTED, FAILED), or
+     * {@link #MAKE_DURABLE} before a 202. A crash in between loses a submission nobody was told about, which its
+     * client sends again. {@code set_config(..., true)} lasts for this statement's own transaction only.
+     */
+    public static final String INSERT_INTAKE_AWAITED = """
+            with awaited as (select set_config('synchronous_commit', 'off', true))
+            """ + INTAKE_ROW + "  from awaited";
+
+    /** A durable commit that takes an {@link #INSERT_INTAKE_AWAITED} row to the disk before its id is answered. */
+    public static final String MAKE_DURABLE = """
+            update workout_import_log set updated_at = updated_at where id = ?""";
 
     public static final String FIND_CONTENT = """
             select import_id from intake_content where owner_id = :owner and content_hash = :contentHash""";
