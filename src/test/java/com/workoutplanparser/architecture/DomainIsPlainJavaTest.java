@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
  * The reading and matching domain ({@code parse}, {@code match}) is plain Java: the arrows point toward it, never
  * out of it. That is what keeps the parser and the matcher testable in microseconds without a Spring context, and
  * what lets the routes around them change without touching them. The rules below pin it; the outer packages'
- * own layering is tracked separately (issue 15).
+ * own layering is pinned by {@link LayersPointOneWayTest}.
  */
 class DomainIsPlainJavaTest {
 
