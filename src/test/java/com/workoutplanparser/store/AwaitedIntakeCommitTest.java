@@ -26,7 +26,7 @@ class AwaitedIntakeCommitTest extends AppTestBase {
         UUID owner = jdbc.queryForObject("select id from app_user order by created_at limit 1", UUID.class);
         UUID id = UUID.randomUUID();
         String after = jdbc.execute((ConnectionCallback<String>) con -> {
-            // the embedded PostgreSQL starts with synchronous_commit=off (zonky's default); a production server has on
+            // the tests' embedded PostgreSQL runs with synchronous_commit=off (durable-commits: false); the service's default is on
             try (Statement st = con.createStatement()) {
                 st.execute("set synchronous_commit = on");
             }
