@@ -66,14 +66,12 @@ public class ImportQueue {
     private volatile long lastDepth;
 
     /** A folder read lock older than this belongs to an instance that stopped while reading the file: dropped. */
-    private final int staleLockSeconds;
+    private final long staleLockSeconds;
 
     public ImportQueue(JdbcTemplate jdbc, QueueSettings settings, CamelContext camel, MeterRegistry meters,
                        PlanTextCipher cipher,
-                       ImportMetrics importMetrics,
-                       @org.springframework.beans.factory.annotation.Value("${workout.intake.folder.stale-lock-seconds:600}")
-                       int staleLockSeconds) {
-        this.staleLockSeconds = staleLockSeconds;
+                       ImportMetrics importMetrics, IntakeSettings intake) {
+        this.staleLockSeconds = intake.folder().staleLockSeconds();
         this.jdbc = jdbc;
         this.settings = settings;
         this.camel = camel;

@@ -13,13 +13,13 @@ public class ImportQueueRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("scheduler:import-queue?delay={{workout.queue.poll-ms:250}}&initialDelay=1000")
+        from("scheduler:import-queue?delay={{workout.queue.poll-ms}}&initialDelay=1000")
                 .routeId("import-queue")
-                .autoStartup("{{workout.queue.enabled:true}}")
+                .autoStartup("{{workout.queue.enabled}}")
                 .bean("importQueue", "poll");
 
         // ops routes (routes/*.yaml): loaded at start and reloaded on change, each file on its own
-        from("scheduler:ops-routes?delay={{workout.routes.scan-ms:2000}}&initialDelay=500")
+        from("scheduler:ops-routes?delay={{workout.routes.scan-ms}}&initialDelay=500")
                 .routeId("ops-routes")
                 .bean("opsRoutes", "scan");
 

@@ -97,13 +97,18 @@ class SeedConfigurationTest {
 
         PlanReading reading = rig.parse(EMAIL);
 
-        RecordedRequest sent = rig.onlyRequest();
+        JsonNode body = gpt4oMiniCallAt01(rig.onlyRequest(), "sk-dotenv-0003");
+        assertThat(reading.result().exercises()).extracting(ParsedExercise::name).containsExactlyElementsOf(EMAIL_EXERCISES);
+    }
+
+    /** The seed's call: OpenAI's chat path, the key as a bearer token, gpt-4o-mini (prefix stripped) at 0.1. */
+    private static JsonNode gpt4oMiniCallAt01(RecordedRequest sent, String key) {
         assertThat(sent.getPath()).isEqualTo("/v1/chat/completions");
-        assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer sk-dotenv-0003");
+        assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer " + key);
         JsonNode body = FakeReplies.body(sent);
         assertThat(body.path("model").asText()).isEqualTo("gpt-4o-mini");
         assertThat(body.path("temperature").asDouble()).isEqualTo(0.1);
-        assertThat(reading.result().exercises()).extracting(ParsedExercise::name).containsExactlyElementsOf(EMAIL_EXERCISES);
+        return body;
     }
 
     String fakeUrl(String path) {
@@ -122,11 +127,7 @@ class SeedConfigurationTest {
         PlanReading reading = rig.parse(EMAIL);
 
         RecordedRequest sent = rig.onlyRequest();
-        assertThat(sent.getPath()).isEqualTo("/v1/chat/completions");
-        assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer sk-seed-0001");
-        JsonNode body = FakeReplies.body(sent);
-        assertThat(body.path("model").asText()).isEqualTo("gpt-4o-mini");
-        assertThat(body.path("temperature").asDouble()).isEqualTo(0.1);
+        JsonNode body = gpt4oMiniCallAt01(sent, "sk-seed-0001");
         assertThat(body.path("max_completion_tokens").asInt()).isEqualTo(1800);
         assertThat(body.path("response_format").path("type").asText()).isEqualTo("json_schema");
         assertThat(reading.parser()).isEqualTo("llm");
