@@ -35,12 +35,15 @@ public class ExerciseMatcher {
 
     static final int SHORTLIST = 12;
     static final int EXACT_SHORTLIST = 8;
+    /** Distinct names (with their kind of context) remembered per matcher: a few MB at most. */
+    static final int REMEMBERED = 8192;
 
     private final MatcherIndex index;
     private final TokenResolver resolver;
     private final CandidateScorer scorer;
     private final CandidateGenerator generator;
     private final Calibration calibration;
+    private final RecentMatches recent = new RecentMatches(REMEMBERED);
 
     public ExerciseMatcher(List<CatalogExercise> catalog, MatchThresholds thresholds) {
         this.index = new MatcherIndex(catalog);
@@ -61,11 +64,16 @@ public class ExerciseMatcher {
 
     /** The best exercise for a name, with what the line says besides it. */
     public MatchResult match(String name, MatchContext context) {
+        MatchContext line = context == null ? MatchContext.NONE : context;
+        return name == null ? matchAfresh(null, line) : recent.get(name, line, () -> matchAfresh(name, line));
+    }
+
+    private MatchResult matchAfresh(String name, MatchContext context) {
         MatchResult byName = AlternativeNames.match(name, this::byName, this);
         if (byName == null) {
             byName = byName(name);
         }
-        return ContextRules.apply(byName, context == null ? MatchContext.NONE : context, this);
+        return ContextRules.apply(byName, context, this);
     }
 
     private MatchResult byName(String name) {
