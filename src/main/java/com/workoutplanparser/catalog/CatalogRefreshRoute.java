@@ -1,5 +1,6 @@
 package com.workoutplanparser.catalog;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
  * already rebuilt, so it does not rebuild again.
  */
 @Component
+@RequiredArgsConstructor
 public class CatalogRefreshRoute extends RouteBuilder {
 
     private final ExerciseCatalog catalog;
-
-    public CatalogRefreshRoute(ExerciseCatalog catalog) {
-        this.catalog = catalog;
-    }
 
     @Override
     public void configure() {

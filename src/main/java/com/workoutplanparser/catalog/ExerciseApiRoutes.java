@@ -7,6 +7,7 @@ import com.workoutplanparser.plan.ImportResponse;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.QueryParameters;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.apache.camel.model.rest.RestParamType;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import java.util.Map;
  * each change rebuilds the in-memory index at once, so the next plan sees it.
  */
 @Component
+@RequiredArgsConstructor
 public class ExerciseApiRoutes extends ApiRouteBuilder {
 
     private static final int MAX_LIMIT = 1000;
@@ -29,11 +31,6 @@ public class ExerciseApiRoutes extends ApiRouteBuilder {
 
     private final ExerciseStore store;
     private final ExerciseCatalog catalog;
-
-    public ExerciseApiRoutes(ExerciseStore store, ExerciseCatalog catalog) {
-        this.store = store;
-        this.catalog = catalog;
-    }
 
     @Override
     public void configure() {

@@ -2,6 +2,7 @@ package com.workoutplanparser.catalog;
 
 import com.workoutplanparser.match.Alias;
 import com.workoutplanparser.match.CatalogExercise;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +21,7 @@ import java.util.Optional;
 
 /** All SQL for the tables {@code exercise} and {@code exercise_alias}. */
 @Repository
+@RequiredArgsConstructor
 public class ExerciseStore {
 
     static final String UPSERT_EXERCISE = """
@@ -38,10 +40,6 @@ public class ExerciseStore {
     static final String CATALOG_VERSION = "select version from catalog_change where id = 1";
 
     private final JdbcTemplate jdbc;
-
-    public ExerciseStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<CatalogExercise> findAll() {
         Map<String, List<Alias>> aliases = new HashMap<>();

@@ -1,5 +1,6 @@
 package com.workoutplanparser.config;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -27,17 +28,14 @@ import java.util.stream.Collectors;
  * ({@code workers: ${QUEUE_WORKERS:4}}), so there is no second list of names to keep in step.
  * Registered in META-INF/spring.factories, ahead of Spring Boot's own binding analyzer.
  */
+@RequiredArgsConstructor
 public class SettingsFailureAnalyzer implements FailureAnalyzer, Ordered {
 
     /** The first placeholder of a raw yaml value: an environment variable or another property. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9_.\\-\\[\\]]*)");
 
-    private final Environment environment;
-
     /** Spring Boot hands the failed context's environment in (null when the start failed before there was one). */
-    public SettingsFailureAnalyzer(Environment environment) {
-        this.environment = environment;
-    }
+    private final Environment environment;
 
     @Override
     public int getOrder() {

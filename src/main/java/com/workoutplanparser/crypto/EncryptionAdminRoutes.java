@@ -2,6 +2,7 @@ package com.workoutplanparser.crypto;
 
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
  * plan text that is not under the primary key; answers the primary key's id and the counts (docs/privacy.md).
  */
 @Component
+@RequiredArgsConstructor
 public class EncryptionAdminRoutes extends ApiRouteBuilder {
 
     private final EncryptionRotation rotation;
-
-    public EncryptionAdminRoutes(EncryptionRotation rotation) {
-        this.rotation = rotation;
-    }
 
     @Override
     public void configure() {

@@ -1,5 +1,6 @@
 package com.workoutplanparser.crypto;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +20,7 @@ import java.util.function.UnaryOperator;
  * left as it is and counted.
  */
 @Component
+@RequiredArgsConstructor
 public class EncryptionRotation {
 
     private static final Logger log = LoggerFactory.getLogger(EncryptionRotation.class);
@@ -48,14 +50,7 @@ public class EncryptionRotation {
     private final JdbcTemplate jdbc;
     private final PlanTextCipher cipher;
     private final StoredPlanJson storedJson;
-    private final int batch;
-
-    public EncryptionRotation(JdbcTemplate jdbc, PlanTextCipher cipher, StoredPlanJson storedJson, CryptoSettings settings) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
-        this.storedJson = storedJson;
-        this.batch = settings.rotationBatch();
-    }
+    private final CryptoSettings settings;
 
     /** Re-reads the keys (a key added to the key file becomes usable), then re-encrypts what is not current. */
     public synchronized Result rotate() {
@@ -81,7 +76,8 @@ public class EncryptionRotation {
         String last = c.firstKey();
         int done = 0;
         while (true) {
-            List<String[]> rows = jdbc.query(select, (rs, n) -> new String[]{rs.getString(1), rs.getString(2)}, last, batch);
+            List<String[]> rows = jdbc.query(select, (rs, n) -> new String[]{rs.getString(1), rs.getString(2)}, last,
+                    settings.rotationBatch());
             List<Object[]> changes = new java.util.ArrayList<>();
             for (String[] row : rows) {
                 if (current.test(row[1])) {
@@ -97,7 +93,7 @@ public class EncryptionRotation {
             for (int n : jdbc.batchUpdate(update, changes)) {
                 done += Math.max(n, 0);
             }
-            if (rows.size() < batch) {
+            if (rows.size() < settings.rotationBatch()) {
                 return done;
             }
             last = rows.get(rows.size() - 1)[0];

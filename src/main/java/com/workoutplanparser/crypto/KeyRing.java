@@ -1,5 +1,8 @@
 package com.workoutplanparser.crypto;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -16,17 +19,13 @@ import java.util.Map;
  * SHA-256 under a fixed label), so the same key has the same id on every instance and in every configuration,
  * and no list of ids has to be kept in step with the keys. The id tells nothing about the key.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class KeyRing {
 
     private static final int KEY_BYTES = 32;
 
     private final String primaryId;
     private final Map<String, SecretKey> keys;
-
-    private KeyRing(String primaryId, Map<String, SecretKey> keys) {
-        this.primaryId = primaryId;
-        this.keys = keys;
-    }
 
     /** Keys in base64, the first primary; the same key given twice counts once. */
     public static KeyRing of(List<String> base64Keys) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.function.UnaryOperator;
  * Everything structured (names, sets, reps, matches, confidence) stays plain JSON, queryable in SQL.
  */
 @Component("storedPlanJson")
+@RequiredArgsConstructor
 public class StoredPlanJson {
 
     private static final List<String> EXERCISE_FIELDS = List.of("text", "notes");
@@ -22,10 +24,6 @@ public class StoredPlanJson {
 
     private final PlanTextCipher cipher;
     private final ObjectMapper mapper = new ObjectMapper();
-
-    public StoredPlanJson(PlanTextCipher cipher) {
-        this.cipher = cipher;
-    }
 
     /** The JSON to store: plan lines encrypted under the primary key (also re-encrypts older values). */
     public String seal(String json) {

@@ -3,6 +3,7 @@ package com.workoutplanparser.delivery;
 import com.workoutplanparser.export.PlanDocuments;
 import com.workoutplanparser.store.PlanStore.StoredPlan;
 import com.workoutplanparser.web.ApiRouteBuilder;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -17,15 +18,11 @@ import java.util.UUID;
  * its parameters and user info (they may hold secrets).
  */
 @Component
+@RequiredArgsConstructor
 public class DeliveryQueryRoutes extends ApiRouteBuilder {
 
     private final PlanDocuments documents;
     private final PlanDeliveryStore store;
-
-    public DeliveryQueryRoutes(PlanDocuments documents, PlanDeliveryStore store) {
-        this.documents = documents;
-        this.store = store;
-    }
 
     @Override
     public void configure() {

@@ -1,5 +1,6 @@
 package com.workoutplanparser.delivery;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpComponent;
@@ -15,13 +16,10 @@ import org.springframework.stereotype.Component;
  * Errors of an attempt are handled once, by {@code delivery-errors}; no other error handling applies here.
  */
 @Component
+@RequiredArgsConstructor
 public class DeliveryRoutes extends RouteBuilder {
 
     private final DeliverySettings settings;
-
-    public DeliveryRoutes(DeliverySettings settings) {
-        this.settings = settings;
-    }
 
     @Override
     public void configure() {

@@ -1,5 +1,6 @@
 package com.workoutplanparser.delivery;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 /** All SQL for {@code plan_delivery} (V70). */
 @Repository
+@RequiredArgsConstructor
 public class PlanDeliveryStore {
 
     /** A delivery as the API shows it. */
@@ -34,10 +36,6 @@ public class PlanDeliveryStore {
             returning id, plan_id, target, format, attempts""";
 
     private final JdbcTemplate jdbc;
-
-    public PlanDeliveryStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** One row per target; inside the transaction that stores the plan. A second call for the plan adds nothing. */
     public void insert(UUID planId, List<DeliveryTarget> targets) {

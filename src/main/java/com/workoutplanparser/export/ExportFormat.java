@@ -1,5 +1,7 @@
 package com.workoutplanparser.export;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.Optional;
  * The formats a stored plan is written in: for the export endpoint, for delivery targets and for mail attachments.
  * {@code JSON} is the API's own plan (GET /api/v1/workout-plans/{id}) and is written by the caller's JSON mapper.
  */
+@RequiredArgsConstructor
 public enum ExportFormat {
     LIFTOSCRIPT("text/plain", "liftoscript"),
     CSV("text/csv", "csv"),
@@ -16,11 +19,6 @@ public enum ExportFormat {
 
     private final String mediaType;
     private final String extension;
-
-    ExportFormat(String mediaType, String extension) {
-        this.mediaType = mediaType;
-        this.extension = extension;
-    }
 
     public String mediaType() {
         return mediaType;

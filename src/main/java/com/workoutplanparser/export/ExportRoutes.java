@@ -4,6 +4,7 @@ import com.workoutplanparser.store.PlanStore.StoredPlan;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiReply;
 import com.workoutplanparser.web.ApiRouteBuilder;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.apache.camel.model.rest.RestParamType;
 import org.springframework.stereotype.Component;
@@ -18,13 +19,10 @@ import java.util.UUID;
  * {@code GET /api/v1/workout-plans/{id}} (its owner, reviewers and admins); anyone else gets 404.
  */
 @Component
+@RequiredArgsConstructor
 public class ExportRoutes extends ApiRouteBuilder {
 
     private final PlanDocuments documents;
-
-    public ExportRoutes(PlanDocuments documents) {
-        this.documents = documents;
-    }
 
     @Override
     public void configure() {

@@ -3,6 +3,7 @@ package com.workoutplanparser.export;
 import com.workoutplanparser.store.PlanStore;
 import com.workoutplanparser.store.PlanStore.StoredPlan;
 import com.workoutplanparser.web.Json;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -10,16 +11,12 @@ import java.util.UUID;
 
 /** A stored plan read from the database and written in a format: for the export endpoint, deliveries and mail. */
 @Component("planDocuments")
+@RequiredArgsConstructor
 public class PlanDocuments {
 
     private final PlanStore plans;
     private final Json json;
     private final PlanExports exports = new PlanExports();
-
-    public PlanDocuments(PlanStore plans, Json json) {
-        this.plans = plans;
-        this.json = json;
-    }
 
     public Optional<StoredPlan> find(UUID planId) {
         return plans.find(planId);

@@ -5,6 +5,8 @@ import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.llm.LlmStatus;
 import com.workoutplanparser.llm.ParserMode;
 import jakarta.annotation.PreDestroy;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -60,6 +62,7 @@ public class FairParses {
     private static final Logger log = LoggerFactory.getLogger(FairParses.class);
 
     /** A parse waiting for, or holding, a worker. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     public final class Job<T> {
         final UUID user;
         final Callable<T> work;
@@ -68,11 +71,6 @@ public class FairParses {
         /** True only while its submitter may take it: then a start leaves it to that thread. */
         boolean callerMayRun;
         boolean callerRuns;
-
-        Job(UUID user, Callable<T> work) {
-            this.user = user;
-            this.work = work;
-        }
 
         public CompletableFuture<T> result() {
             return result;

@@ -2,6 +2,7 @@ package com.workoutplanparser.intake;
 
 import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import com.workoutplanparser.web.DatabaseUnavailable;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -27,16 +28,13 @@ import org.springframework.stereotype.Component;
  * (routes/*.yaml: {@code from: kamelet:workout-folder-source?folder=…&owner=…}, then {@code to: direct:intake-file}).
  */
 @Component
+@RequiredArgsConstructor
 public class FileIntakeRoutes extends RouteBuilder {
 
     /** The Kamelet every intake folder consumes through: the built-in inbox and ops folder routes alike. */
     public static final String FOLDER_KAMELET = "workout-folder-source";
 
-    private final boolean enabled;
-
-    public FileIntakeRoutes(IntakeSettings settings) {
-        this.enabled = settings.folder().enabled();
-    }
+    private final IntakeSettings settings;
 
     @Override
     public void configure() {
@@ -59,7 +57,7 @@ public class FileIntakeRoutes extends RouteBuilder {
                     })
                 .end();
 
-        if (enabled) {
+        if (settings.folder().enabled()) {
             // the same Kamelet ops folder routes use (src/main/resources/kamelets/workout-folder-source.kamelet.yaml)
             from("kamelet:" + FOLDER_KAMELET + "?folder={{workout.intake.folder.path}}"
                     + "&pollMs={{workout.intake.folder.poll-ms}}")

@@ -8,6 +8,7 @@ import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiReply;
 import com.workoutplanparser.web.Json;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import java.util.UUID;
  * outcome, 202 while it is being parsed. Keys are kept per user in {@code idempotency_key}.
  */
 @Component("idempotencyKeys")
+@RequiredArgsConstructor
 public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
@@ -37,12 +39,6 @@ public class IdempotencyKeys {
     private final JdbcTemplate jdbc;
     private final ImportLogStore imports;
     private final Json json;
-
-    public IdempotencyKeys(JdbcTemplate jdbc, ImportLogStore imports, Json json) {
-        this.jdbc = jdbc;
-        this.imports = imports;
-        this.json = json;
-    }
 
     /** Before recording: claims the caller's key, or finds the import it already stands for (REPLAY_OF). */
     public void claim(Exchange exchange) throws InterruptedException {

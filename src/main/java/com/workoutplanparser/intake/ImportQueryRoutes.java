@@ -3,18 +3,16 @@ package com.workoutplanparser.intake;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.workoutplanparser.store.ImportLogStore;
 import com.workoutplanparser.web.ApiRouteBuilder;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
 /** {@code GET /api/v1/imports/{id}}: an import's progress and result, in the same shape as the parse response. */
 @Component
+@RequiredArgsConstructor
 public class ImportQueryRoutes extends ApiRouteBuilder {
 
     private final ImportLogStore imports;
-
-    public ImportQueryRoutes(ImportLogStore imports) {
-        this.imports = imports;
-    }
 
     @Override
     public void configure() {

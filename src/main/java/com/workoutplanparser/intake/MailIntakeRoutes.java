@@ -1,5 +1,6 @@
 package com.workoutplanparser.intake;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +14,10 @@ import org.springframework.stereotype.Component;
  * then {@code to: direct:intake-mail}. {@code mail-replies} sends the replies over SMTP when MAIL_SMTP_HOST is set.
  */
 @Component
+@RequiredArgsConstructor
 public class MailIntakeRoutes extends RouteBuilder {
 
-    private final String imapHost;
-    private final String smtpHost;
-
-    public MailIntakeRoutes(MailSettings mail) {
-        this.imapHost = mail.imap().host();
-        this.smtpHost = mail.smtp().host();
-    }
+    private final MailSettings mail;
 
     @Override
     public void configure() {
@@ -30,7 +26,7 @@ public class MailIntakeRoutes extends RouteBuilder {
         from("direct:intake-mail").routeId("intake-mail-message")
                 .routeConfigurationId(MailErrorsConfiguration.MAIL_ERRORS)
                 .bean("mailIntake", "receive");
-        if (!imapHost.isEmpty()) {
+        if (!mail.imap().host().isEmpty()) {
             // the same Kamelet ops mailbox routes use (src/main/resources/kamelets/workout-mailbox-source.kamelet.yaml):
             // its template keeps the mail out of the exchange's message before anything reads a header
             from("kamelet:" + MAILBOX_KAMELET + "?host={{workout.mail.imap.host}}&port={{workout.mail.imap.port}}"
@@ -41,7 +37,7 @@ public class MailIntakeRoutes extends RouteBuilder {
                     .routeId("intake-mail")
                     .to("direct:intake-mail");
         }
-        if (!smtpHost.isEmpty()) {
+        if (!mail.smtp().host().isEmpty()) {
             from("scheduler:mail-replies?delay={{workout.mail.reply-poll-ms}}&initialDelay=1000")
                     .routeId("mail-replies")
                     .bean("mailReplies", "poll");

@@ -9,6 +9,7 @@ import com.workoutplanparser.store.PlanStore.StoredDay;
 import com.workoutplanparser.store.PlanStore.StoredExercise;
 import com.workoutplanparser.store.PlanStore.StoredPlan;
 import com.workoutplanparser.web.Json;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * as CSV so the sender can import it into an app at once.
  */
 @Component
+@RequiredArgsConstructor
 class MailReplyContent {
 
     /** A file to attach. */
@@ -33,12 +35,6 @@ class MailReplyContent {
     private final PlanDocuments documents;
     private final ImportLogStore imports;
     private final Json json;
-
-    MailReplyContent(PlanDocuments documents, ImportLogStore imports, Json json) {
-        this.documents = documents;
-        this.imports = imports;
-        this.json = json;
-    }
 
     /** The lines under an import's outcome line: its days and exercises, and who read it. */
     List<String> readLines(UUID importId, ImportStatus status, UUID planId) {

@@ -1,5 +1,6 @@
 package com.workoutplanparser.intake;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,15 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * exactly one gets true, without the check-then-insert window of a select followed by an insert.
  * Used as the folder consumers' read lock ({@code readLock=idempotent-changed}).
  */
+@RequiredArgsConstructor
 public class PgIdempotentRepository extends ServiceSupport implements IdempotentRepository {
 
     private final JdbcTemplate jdbc;
     private final String processorName;
-
-    public PgIdempotentRepository(JdbcTemplate jdbc, String processorName) {
-        this.jdbc = jdbc;
-        this.processorName = processorName;
-    }
 
     @Override
     public boolean add(String key) {

@@ -11,6 +11,7 @@ import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiReply;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.QueryParameters;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -23,13 +24,10 @@ import org.springframework.stereotype.Component;
  * here only the JSON envelope is read.
  */
 @Component
+@RequiredArgsConstructor
 public class RestIntakeRoutes extends ApiRouteBuilder {
 
     private final WorkLimits workLimits;
-
-    public RestIntakeRoutes(WorkLimits workLimits) {
-        this.workLimits = workLimits;
-    }
 
     @Override
     public void configure() {

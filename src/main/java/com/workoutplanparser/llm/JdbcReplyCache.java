@@ -2,21 +2,18 @@ package com.workoutplanparser.llm;
 
 import com.workoutplanparser.crypto.PlanTextCipher;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The reply cache in PostgreSQL (table {@code llm_reply_cache}, migrations V20 and V50). The key is a hash of
  * the text sent; the reply (the LLM's reading of the plan, its lines included) is stored encrypted.
  */
+@RequiredArgsConstructor
 public class JdbcReplyCache implements ReplyCache {
 
     private final JdbcTemplate jdbc;
     private final PlanTextCipher cipher;
-
-    public JdbcReplyCache(JdbcTemplate jdbc, PlanTextCipher cipher) {
-        this.jdbc = jdbc;
-        this.cipher = cipher;
-    }
 
     @Override
     public Optional<CachedReply> find(String key) {

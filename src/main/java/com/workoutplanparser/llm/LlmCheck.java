@@ -4,6 +4,7 @@ import com.workoutplanparser.plan.LlmUsage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import lombok.RequiredArgsConstructor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import java.util.Map;
  * The answer says what the model read, how long it took, tokens and estimated cost, or exactly what failed and
  * which variable to look at. Plan text of users never goes through here, so nothing of it is logged either.
  */
+@RequiredArgsConstructor
 public final class LlmCheck {
 
     /** The seed's example plan (README "Run it"). */
@@ -29,21 +31,11 @@ public final class LlmCheck {
 
     private final LlmSettings settings;
     private final LlmStatus status;
+    /** null when no LLM is configured */
     private final ChatModel model;
     private final PlanPrompt prompt;
     private final ReplyValidator validator;
     private final PriceTable prices;
-
-    /** @param model null when no LLM is configured */
-    public LlmCheck(LlmSettings settings, LlmStatus status, ChatModel model, PlanPrompt prompt,
-                    ReplyValidator validator, PriceTable prices) {
-        this.settings = settings;
-        this.status = status;
-        this.model = model;
-        this.prompt = prompt;
-        this.validator = validator;
-        this.prices = prices;
-    }
 
     public Report run() {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package com.workoutplanparser.llm;
 
 import com.workoutplanparser.web.ApiRouteBuilder;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Component;
  * real, paid call to the provider.
  */
 @Component
+@RequiredArgsConstructor
 public class LlmCheckRoutes extends ApiRouteBuilder {
 
     private final LlmCheck check;
-
-    public LlmCheckRoutes(LlmCheck check) {
-        this.check = check;
-    }
 
     @Override
     public void configure() {

@@ -3,6 +3,7 @@ package com.workoutplanparser.llm;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 
@@ -10,17 +11,13 @@ import org.springframework.boot.actuate.health.HealthIndicator;
  * {@code /actuator/health} component {@code llm}: which parser mode is in force and why. Always UP: without an
  * LLM, or with its circuit open, the service still works (on the rules, sending what they cannot read to review).
  */
+@RequiredArgsConstructor
 public class LlmHealthIndicator implements HealthIndicator {
 
     private final LlmStatus status;
     private final CircuitBreaker circuitBreaker;
     private SpendCap spendCap = SpendCap.NONE;
     private dev.langchain4j.model.chat.ChatModel chatModel;
-
-    public LlmHealthIndicator(LlmStatus status, CircuitBreaker circuitBreaker) {
-        this.status = status;
-        this.circuitBreaker = circuitBreaker;
-    }
 
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     public void setSpendCap(SpendCap spendCap) {

@@ -1,8 +1,11 @@
 package com.workoutplanparser.llm;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Locale;
 
 /** LLM_PROVIDER: which API the chat model speaks. */
+@RequiredArgsConstructor
 public enum LlmProvider {
     OPENAI("openai", "gpt-4o-mini", true),
     ANTHROPIC("anthropic", "claude-haiku-4-5", true),
@@ -15,12 +18,6 @@ public enum LlmProvider {
     private final String id;
     private final String defaultModel;
     private final boolean keyRequired;
-
-    LlmProvider(String id, String defaultModel, boolean keyRequired) {
-        this.id = id;
-        this.defaultModel = defaultModel;
-        this.keyRequired = keyRequired;
-    }
 
     /** The value as written in LLM_PROVIDER, also the metrics tag. */
     public String id() {

@@ -1,5 +1,6 @@
 package com.workoutplanparser.llm;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
@@ -14,6 +15,7 @@ import org.apache.camel.builder.RouteConfigurationBuilder;
  * </pre>
  * When no LLM is configured only {@code llm-parse} exists, and it answers at once that the rules read alone.
  */
+@RequiredArgsConstructor
 public class LlmRoutes extends RouteConfigurationBuilder {
 
     /** The ChatModel bean the chat endpoint uses. */
@@ -30,12 +32,6 @@ public class LlmRoutes extends RouteConfigurationBuilder {
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     public void setSpendCap(SpendCap spendCap) {
         this.spendCap = spendCap;
-    }
-
-    public LlmRoutes(LlmSettings settings, LlmStatus status, LlmSteps steps) {
-        this.settings = settings;
-        this.status = status;
-        this.steps = steps;
     }
 
     @Override

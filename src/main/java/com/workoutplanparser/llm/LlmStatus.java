@@ -1,8 +1,11 @@
 package com.workoutplanparser.llm;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Instant;
 
 /** What the service knows about its LLM right now, for /actuator/health and the start-up line. */
+@RequiredArgsConstructor
 public class LlmStatus {
 
     private final LlmAvailability availability;
@@ -11,13 +14,6 @@ public class LlmStatus {
     private final String model;
     private volatile String lastFailure;
     private volatile Instant lastFailureAt;
-
-    public LlmStatus(LlmAvailability availability, ParserMode mode, String provider, String model) {
-        this.availability = availability;
-        this.mode = mode;
-        this.provider = provider;
-        this.model = model;
-    }
 
     public LlmAvailability availability() {
         return availability;

@@ -8,6 +8,7 @@ import dev.langchain4j.model.output.TokenUsage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * in exchange properties; the decisions themselves live in the plain classes (prompt, validator, merger, prices).
  * Logs carry counts and reasons, never plan text.
  */
+@RequiredArgsConstructor
 public class LlmSteps {
 
     static final String REQUEST = "llm.request";
@@ -40,18 +42,6 @@ public class LlmSteps {
     private final LlmMetrics metrics;
     private final LlmStatus status;
     private final ObjectMapper mapper = new ObjectMapper();
-
-    public LlmSteps(LlmSettings settings, PlanPrompt prompt, ReplyValidator validator, ReplyCache cache,
-                    PriceTable prices, TokenUsageListener usageListener, LlmMetrics metrics, LlmStatus status) {
-        this.settings = settings;
-        this.prompt = prompt;
-        this.validator = validator;
-        this.cache = cache;
-        this.prices = prices;
-        this.usageListener = usageListener;
-        this.metrics = metrics;
-        this.status = status;
-    }
 
     /** Body LlmRequest in; the chat messages out; the cache key computed from exactly what is sent. */
     public void prepare(Exchange exchange) throws org.apache.camel.InvalidPayloadException {

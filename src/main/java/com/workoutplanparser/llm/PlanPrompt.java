@@ -4,6 +4,8 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +18,7 @@ import java.util.List;
  * and {@code llm/plan-reader-<version>.correction.txt} (the retry after an invalid reply). Kept out of code and
  * YAML so that {@code {{ }}} never meets Camel's placeholders, and so that a new version changes the cache key.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class PlanPrompt {
 
     public static final String OPEN = "<<<PLAN_TEXT";
@@ -24,12 +27,6 @@ public final class PlanPrompt {
     private final String version;
     private final String system;
     private final String correction;
-
-    private PlanPrompt(String version, String system, String correction) {
-        this.version = version;
-        this.system = system;
-        this.correction = correction;
-    }
 
     /**
      * @param schemaInPrompt true for providers that cannot enforce a schema themselves: the schema is then

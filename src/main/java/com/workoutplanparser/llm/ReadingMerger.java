@@ -5,6 +5,7 @@ import com.workoutplanparser.parse.LineReading;
 import com.workoutplanparser.parse.ParseResult;
 import com.workoutplanparser.parse.ParsedDay;
 import com.workoutplanparser.parse.ParsedExercise;
+import lombok.RequiredArgsConstructor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -248,18 +249,12 @@ public final class ReadingMerger {
         return label.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    @RequiredArgsConstructor
     private static final class DayBuilder {
         final String label;
         final String week;
         final List<ParsedExercise> exercises;
         final boolean fromRules;
-
-        DayBuilder(String label, String week, List<ParsedExercise> exercises, boolean fromRules) {
-            this.label = label;
-            this.week = week;
-            this.exercises = exercises;
-            this.fromRules = fromRules;
-        }
 
         int firstLine() {
             return exercises.stream().mapToInt(ParsedExercise::lineNumber).filter(n -> n > 0).min()

@@ -11,6 +11,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
  * how the answer is asked for, not what is accepted.
  * langchain4j keeps the response format on the model, but a request's parameters override it per call.
  */
+@RequiredArgsConstructor
 public final class StructuredOutputFallback implements ChatModel {
 
     private static final Logger log = LoggerFactory.getLogger(StructuredOutputFallback.class);
@@ -31,19 +33,12 @@ public final class StructuredOutputFallback implements ChatModel {
     private final ResponseFormatMode mode;
     private final String modelName;
     private final String schemaJson;
-    private final AtomicBoolean jsonMode;
-
-    public StructuredOutputFallback(ChatModel delegate, ResponseFormatMode mode, String modelName, String schemaJson) {
-        this.delegate = delegate;
-        this.mode = mode;
-        this.modelName = modelName;
-        this.schemaJson = schemaJson;
-        this.jsonMode = new AtomicBoolean(mode == ResponseFormatMode.JSON_OBJECT);
-    }
+    /** Set when the model refused json_schema (mode AUTO): asked in JSON mode from then on. */
+    private final AtomicBoolean schemaRefused = new AtomicBoolean();
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        if (jsonMode.get()) {
+        if (asksInJsonMode()) {
             return delegate.chat(inJsonMode(request));
         }
         try {
@@ -52,7 +47,7 @@ public final class StructuredOutputFallback implements ChatModel {
             if (mode != ResponseFormatMode.AUTO || !LlmFailures.refusesStructuredOutput(refused)) {
                 throw refused;
             }
-            if (jsonMode.compareAndSet(false, true)) {
+            if (schemaRefused.compareAndSet(false, true)) {
                 log.warn("LLM_MODEL={} refused response_format json_schema (HTTP 400): asking it in JSON mode "
                         + "(json_object, the schema in the prompt) from now on. LLM_RESPONSE_FORMAT=json_object "
                         + "skips the refused first try after a restart.", modelName);
@@ -63,11 +58,15 @@ public final class StructuredOutputFallback implements ChatModel {
 
     /** What the next call will ask for: json_schema, or json_object since a refusal (or by configuration). */
     public ResponseFormatMode inForce() {
-        return jsonMode.get() ? ResponseFormatMode.JSON_OBJECT : ResponseFormatMode.JSON_SCHEMA;
+        return asksInJsonMode() ? ResponseFormatMode.JSON_OBJECT : ResponseFormatMode.JSON_SCHEMA;
     }
 
     public ChatModel delegate() {
         return delegate;
+    }
+
+    private boolean asksInJsonMode() {
+        return mode == ResponseFormatMode.JSON_OBJECT || schemaRefused.get();
     }
 
     private ChatRequest inJsonMode(ChatRequest request) {

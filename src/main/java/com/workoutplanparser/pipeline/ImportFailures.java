@@ -5,6 +5,7 @@ import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.web.Json;
 import com.workoutplanparser.web.LogSafeCause;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,16 +15,13 @@ import java.util.UUID;
 
 /** Words for a failed import: short, free of the plan's text, and stored with the import. */
 @Component("importFailures")
+@RequiredArgsConstructor
 public class ImportFailures {
 
     private static final Logger log = LoggerFactory.getLogger(ImportFailures.class);
     private static final int MAX_REASON = 300;
 
     private final Json json;
-
-    public ImportFailures(Json json) {
-        this.json = json;
-    }
 
     public void describe(Exchange exchange) {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);

@@ -6,6 +6,7 @@ import com.workoutplanparser.plan.MatchedPlan;
 import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.web.Json;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +20,11 @@ import java.util.UUID;
  * {@link ImportResult}: the status, the ids to create, and the response JSON that is stored with the import.
  */
 @Component("importOutcome")
+@RequiredArgsConstructor
 public class ImportOutcome {
 
     private final Json json;
     private final LlmStatus llm;
-
-    public ImportOutcome(Json json, LlmStatus llm) {
-        this.json = json;
-        this.llm = llm;
-    }
 
     public void decide(Exchange exchange) throws Exception {
         MatchedPlan plan = exchange.getMessage().getMandatoryBody(MatchedPlan.class);

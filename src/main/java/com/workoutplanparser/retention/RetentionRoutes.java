@@ -1,6 +1,7 @@
 package com.workoutplanparser.retention;
 
 import com.workoutplanparser.web.ApiRouteBuilder;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,15 +10,11 @@ import org.springframework.stereotype.Component;
  * (admins only) runs it now and answers what it removed.
  */
 @Component
+@RequiredArgsConstructor
 public class RetentionRoutes extends ApiRouteBuilder {
 
     private final RetentionPurge purge;
     private final RetentionSettings settings;
-
-    public RetentionRoutes(RetentionPurge purge, RetentionSettings settings) {
-        this.purge = purge;
-        this.settings = settings;
-    }
 
     @Override
     public void configure() {

@@ -1,5 +1,6 @@
 package com.workoutplanparser.review;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -7,13 +8,10 @@ import java.util.UUID;
 
 /** All SQL for {@code match_correction}. */
 @Repository
+@RequiredArgsConstructor
 public class CorrectionStore {
 
     private final JdbcTemplate jdbc;
-
-    public CorrectionStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void insert(UUID reviewId, UUID importId, MatchCorrection c, UUID correctedBy) {
         jdbc.update("""

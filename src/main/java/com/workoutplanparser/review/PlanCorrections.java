@@ -11,6 +11,7 @@ import com.workoutplanparser.review.Approval.Field;
 import com.workoutplanparser.store.PlanStore.NewDay;
 import com.workoutplanparser.store.PlanStore.NewExercise;
 import com.workoutplanparser.web.ApiException;
+import lombok.RequiredArgsConstructor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,17 +29,14 @@ import java.util.function.Function;
  * A catalog exercise a person chose is stored with confidence 1.0 (a person confirmed it); untouched exercises
  * keep the matcher's own confidence, so the stored numbers stay honest about what the matcher knew.
  */
+@RequiredArgsConstructor
 public final class PlanCorrections {
 
     /** A person's choice is certain, as far as the matcher is concerned. */
     static final double CHOSEN_CONFIDENCE = 1.0;
 
+    /** The name of a catalog exercise by its id, empty when there is no such exercise. */
     private final Function<String, Optional<String>> catalogName;
-
-    /** @param catalogName the name of a catalog exercise by its id, empty when there is no such exercise */
-    public PlanCorrections(Function<String, Optional<String>> catalogName) {
-        this.catalogName = catalogName;
-    }
 
     public CorrectedPlan apply(ImportResponse parsed, Approval approval) {
         List<ImportResponse.Day> days = parsed.days() == null ? List.of() : parsed.days();

@@ -2,6 +2,7 @@ package com.workoutplanparser.review;
 
 import com.workoutplanparser.flow.ErrorHandlingConfiguration;
 import com.workoutplanparser.web.ApiRouteBuilder;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.component.micrometer.MicrometerConstants;
 import org.apache.camel.model.PolicyDefinition;
 import org.springframework.stereotype.Component;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * (an error handler inside the transaction would handle the failure there and let the transaction commit).
  */
 @Component
+@RequiredArgsConstructor
 public class ReviewDecisionRoutes extends ApiRouteBuilder {
 
     private final ReviewDecisions decisions;
-
-    public ReviewDecisionRoutes(ReviewDecisions decisions) {
-        this.decisions = decisions;
-    }
 
     @Override
     public void configure() {

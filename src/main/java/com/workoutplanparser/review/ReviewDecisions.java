@@ -13,6 +13,7 @@ import com.workoutplanparser.user.AppUser;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.Ids;
 import com.workoutplanparser.web.Json;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,7 @@ import java.util.UUID;
  * happen inside it. What the corrections do to the plan is {@link PlanCorrections}' business.
  */
 @Component("reviewDecisions")
+@RequiredArgsConstructor
 public class ReviewDecisions {
 
     /** review_item.status of an undecided item. */
@@ -37,13 +39,6 @@ public class ReviewDecisions {
     private final PlanStore plans;
     private final ExerciseStore exercises;
     private final Json json;
-
-    public ReviewDecisions(ReviewStore reviews, PlanStore plans, ExerciseStore exercises, Json json) {
-        this.reviews = reviews;
-        this.plans = plans;
-        this.exercises = exercises;
-        this.json = json;
-    }
 
     /** Only reviewers decide; the item must exist and still be pending (checked again, race-free, by the update). */
     public void openForDecision(Exchange exchange) {

@@ -2,6 +2,7 @@ package com.workoutplanparser.review;
 
 import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.web.Json;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -14,14 +15,11 @@ import java.util.Map;
  * the user's address, since notices go to systems outside the service.
  */
 @Component("reviewNotices")
+@RequiredArgsConstructor
 public class ReviewNotices {
 
     private final Json json;
     private final Clock clock = Clock.systemUTC();
-
-    public ReviewNotices(Json json) {
-        this.json = json;
-    }
 
     public void notice(Exchange exchange) {
         var msg = exchange.getMessage();

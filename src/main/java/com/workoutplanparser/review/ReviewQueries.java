@@ -8,6 +8,7 @@ import com.workoutplanparser.web.ApiCaller;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.Ids;
 import com.workoutplanparser.web.Json;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
 
@@ -26,22 +27,15 @@ import java.util.UUID;
  * item; other users only their own (someone else's item is a 404, as if it did not exist).
  */
 @Component
+@RequiredArgsConstructor
 public class ReviewQueries {
 
     private static final Set<String> STATUSES = Set.of("PENDING", "APPROVED", "REJECTED");
 
     private final ReviewStore reviews;
     private final Json json;
-    private final int defaultPageSize;
-    private final int maxPageSize;
+    private final ReviewSettings settings;
     private final Clock clock = Clock.systemUTC();
-
-    public ReviewQueries(ReviewStore reviews, Json json, ReviewSettings settings) {
-        this.reviews = reviews;
-        this.json = json;
-        this.defaultPageSize = settings.pageSize();
-        this.maxPageSize = settings.maxPageSize();
-    }
 
     /** Query parameters (as message headers): status (PENDING), userId, source, page (from 0), size. Oldest first. */
     public Map<String, Object> list(ApiCaller user, Message msg) {
@@ -52,7 +46,7 @@ public class ReviewQueries {
         UUID userId = userFilter(user, msg.getHeader("userId", String.class));
         String source = blankToNull(msg.getHeader("source", String.class));
         int page = number(msg.getHeader("page", String.class), 0, 0, Integer.MAX_VALUE, "page");
-        int size = number(msg.getHeader("size", String.class), defaultPageSize, 1, maxPageSize, "size");
+        int size = number(msg.getHeader("size", String.class), settings.pageSize(), 1, settings.maxPageSize(), "size");
 
         QueueFilter filter = new QueueFilter(status, userId, source);
         Instant now = clock.instant();

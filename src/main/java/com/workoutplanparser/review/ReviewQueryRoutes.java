@@ -1,18 +1,16 @@
 package com.workoutplanparser.review;
 
 import com.workoutplanparser.web.ApiRouteBuilder;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.model.rest.RestParamType;
 import org.springframework.stereotype.Component;
 
 /** {@code GET /api/v1/reviews} (the queue, paged, oldest first) and {@code GET /api/v1/reviews/{id}}. */
 @Component
+@RequiredArgsConstructor
 public class ReviewQueryRoutes extends ApiRouteBuilder {
 
     private final ReviewQueries queries;
-
-    public ReviewQueryRoutes(ReviewQueries queries) {
-        this.queries = queries;
-    }
 
     @Override
     public void configure() {

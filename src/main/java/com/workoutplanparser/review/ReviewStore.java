@@ -5,6 +5,7 @@ import com.workoutplanparser.crypto.StoredPlanJson;
 import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.store.ImportLogGuard;
 import com.workoutplanparser.store.ImportLogWriter;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.ExchangeProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -20,6 +21,7 @@ import java.util.UUID;
 
 /** The review queue: its reads, the enqueueing of a NEEDS_REVIEW import and a reviewer's decision ({@link ReviewSql}). */
 @Repository
+@RequiredArgsConstructor
 public class ReviewStore {
 
     /** A queue entry: enough to pick the next item, no plan text. */
@@ -43,14 +45,6 @@ public class ReviewStore {
     private final PlanTextCipher cipher;
     private final StoredPlanJson storedJson;
     private final ImportLogWriter importLog;
-
-    public ReviewStore(JdbcTemplate jdbc, PlanTextCipher cipher, StoredPlanJson storedJson, ImportLogWriter importLog) {
-        this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
-        this.cipher = cipher;
-        this.storedJson = storedJson;
-        this.importLog = importLog;
-    }
 
     /** enqueue-review: the import's NEEDS_REVIEW outcome and its PENDING item, one statement; a late attempt writes neither. */
     public void enqueue(@ExchangeProperty(ImportResult.PROPERTY) ImportResult result) {

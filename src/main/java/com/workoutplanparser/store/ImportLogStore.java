@@ -1,6 +1,7 @@
 package com.workoutplanparser.store;
 
 import com.workoutplanparser.crypto.StoredPlanJson;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -9,6 +10,7 @@ import java.util.UUID;
 
 /** Reads of {@code workout_import_log} (outcomes are written by {@link ImportLogWriter}, see {@link ImportLogSql}). */
 @Repository
+@RequiredArgsConstructor
 public class ImportLogStore {
 
     /** One import as the API shows it. {@code parsedJson} is the stored response (decrypted), null until processed. */
@@ -18,11 +20,6 @@ public class ImportLogStore {
 
     private final JdbcTemplate jdbc;
     private final StoredPlanJson storedJson;
-
-    public ImportLogStore(JdbcTemplate jdbc, StoredPlanJson storedJson) {
-        this.jdbc = jdbc;
-        this.storedJson = storedJson;
-    }
 
     public Optional<ImportRow> find(UUID id) {
         return jdbc.query(ImportLogSql.FIND_BY_ID, (rs, n) -> new ImportRow(

@@ -2,8 +2,8 @@ package com.workoutplanparser.store;
 
 import com.workoutplanparser.crypto.StoredPlanJson;
 import com.workoutplanparser.plan.ImportResult;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.ExchangeProperty;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,15 +15,12 @@ import java.util.UUID;
  * pipeline decided, bound by name, so a step cannot store a status or id it did not decide.
  */
 @Component("importLogWriter")
+@RequiredArgsConstructor
 public class ImportLogWriter {
 
+    /** Spring Boot's, over the one JdbcTemplate: the same DataSource and transaction as every other store. */
     private final NamedParameterJdbcTemplate jdbc;
     private final StoredPlanJson storedJson;
-
-    public ImportLogWriter(JdbcTemplate jdbc, StoredPlanJson storedJson) {
-        this.jdbc = new NamedParameterJdbcTemplate(jdbc); // shares the JdbcTemplate's DataSource and transaction
-        this.storedJson = storedJson;
-    }
 
     /** reject-import: the outcome alone, one statement; a late attempt (no row in progress) is refused. */
     public void recordOutcome(@ExchangeProperty(ImportResult.PROPERTY) ImportResult result) {

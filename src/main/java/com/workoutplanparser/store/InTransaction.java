@@ -1,11 +1,11 @@
 package com.workoutplanparser.store;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.NamedNode;
 import org.apache.camel.Processor;
 import org.apache.camel.Route;
 import org.apache.camel.spi.Policy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -16,13 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ("exhausted") inside the step, so process-import could not record the import as FAILED.
  */
 @Component("inTransaction")
+@RequiredArgsConstructor
 public class InTransaction implements Policy {
 
+    /** Spring Boot's, over the one transaction manager (shared: nothing here changes its settings). */
     private final TransactionTemplate transactions;
-
-    public InTransaction(PlatformTransactionManager transactionManager) {
-        this.transactions = new TransactionTemplate(transactionManager);
-    }
 
     @Override
     public void beforeWrap(Route route, NamedNode definition) {

@@ -1,17 +1,15 @@
 package com.workoutplanparser.store;
 
 import com.workoutplanparser.web.ApiRouteBuilder;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** {@code GET /api/v1/workout-plans/{id}}: a stored plan with its days and matched exercises. */
 @Component
+@RequiredArgsConstructor
 public class PlanQueryRoutes extends ApiRouteBuilder {
 
     private final PlanStore plans;
-
-    public PlanQueryRoutes(PlanStore plans) {
-        this.plans = plans;
-    }
 
     @Override
     public void configure() {

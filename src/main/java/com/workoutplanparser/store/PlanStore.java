@@ -3,6 +3,7 @@ package com.workoutplanparser.store;
 import com.workoutplanparser.crypto.PlanTextCipher;
 import com.workoutplanparser.match.MatchResult;
 import com.workoutplanparser.parse.ParsedExercise;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,6 +31,7 @@ import java.util.UUID;
  * structured fields (names, sets, reps, matches) stay plain and queryable.
  */
 @Repository
+@RequiredArgsConstructor
 public class PlanStore {
 
     /** A plan to store: days of exercises, each with the catalog exercise it was matched to (or none). */
@@ -59,12 +61,6 @@ public class PlanStore {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final PlanTextCipher cipher;
-
-    public PlanStore(JdbcTemplate jdbc, PlanTextCipher cipher) {
-        this.jdbc = jdbc;
-        this.named = new NamedParameterJdbcTemplate(jdbc);
-        this.cipher = cipher;
-    }
 
     /**
      * The plan, its days and all their exercises in one statement: one round trip to the database whatever the plan's
@@ -170,15 +166,11 @@ public class PlanStore {
                 days.values().stream().map(b -> new StoredDay(b.label, b.week, b.exercises)).toList()));
     }
 
+    @RequiredArgsConstructor
     private static final class StoredDayBuilder {
         final String label;
         final String week;
         final List<StoredExercise> exercises = new ArrayList<>();
-
-        StoredDayBuilder(String label, String week) {
-            this.label = label;
-            this.week = week;
-        }
     }
 
     private StoredExercise storedExercise(ResultSet rs) throws SQLException {

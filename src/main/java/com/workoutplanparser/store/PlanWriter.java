@@ -2,6 +2,7 @@ package com.workoutplanparser.store;
 
 import com.workoutplanparser.plan.MatchedPlan;
 import com.workoutplanparser.plan.ImportResult;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
 
@@ -9,15 +10,11 @@ import java.util.UUID;
 
 /** Turns the decided import's matched plan into rows, with the import's outcome. */
 @Component("planWriter")
+@RequiredArgsConstructor
 public class PlanWriter {
 
     private final PlanStore plans;
     private final ImportLogWriter importLog;
-
-    public PlanWriter(PlanStore plans, ImportLogWriter importLog) {
-        this.plans = plans;
-        this.importLog = importLog;
-    }
 
     /** store-plan: the plan and the import's STORED outcome in one statement; a late attempt stores neither. */
     public void storeWithOutcome(@ExchangeProperty(ImportResult.PROPERTY) ImportResult result) {

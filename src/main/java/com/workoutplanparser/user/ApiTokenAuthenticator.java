@@ -3,6 +3,7 @@ package com.workoutplanparser.user;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
@@ -17,15 +18,12 @@ import org.springframework.stereotype.Component;
  * edge's header policy drops it as well).
  */
 @Component("apiTokenAuthenticator")
+@RequiredArgsConstructor
 public class ApiTokenAuthenticator implements Processor {
 
     public static final String USER_HEADER = ApiRouteBuilder.CALLER_HEADER;
 
     private final UserStore users;
-
-    public ApiTokenAuthenticator(UserStore users) {
-        this.users = users;
-    }
 
     @Override
     public void process(Exchange exchange) {

@@ -1,6 +1,7 @@
 package com.workoutplanparser.user;
 
 import com.workoutplanparser.config.ServiceSettings;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,20 +17,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 public class FirstUserInitializer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstUserInitializer.class);
 
     private final UserStore users;
-    private final String configuredToken;
-
-    public FirstUserInitializer(UserStore users, ServiceSettings settings) {
-        this.users = users;
-        this.configuredToken = settings.apiToken();
-    }
+    private final ServiceSettings settings;
 
     @Override
     public void run(ApplicationArguments args) {
+        String configuredToken = settings.apiToken();
         var admin = users.findFirstAdmin();
         if (admin.isPresent()) {
             if (!configuredToken.isEmpty()) {

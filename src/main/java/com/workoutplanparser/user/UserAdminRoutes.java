@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.LimitSettings;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -19,17 +20,13 @@ import java.util.Set;
  * (consent, export, deletion, token rotation) are in {@link UserRightsRoutes}.
  */
 @Component
+@RequiredArgsConstructor
 public class UserAdminRoutes extends ApiRouteBuilder {
 
     private static final Set<String> ROLES = Set.of("user", "reviewer", "admin");
 
     private final UserStore users;
     private final LimitSettings limits;
-
-    public UserAdminRoutes(UserStore users, LimitSettings limits) {
-        this.users = users;
-        this.limits = limits;
-    }
 
     @Override
     public void configure() {

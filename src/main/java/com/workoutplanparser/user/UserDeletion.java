@@ -1,8 +1,8 @@
 package com.workoutplanparser.user;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.LinkedHashMap;
@@ -22,6 +22,7 @@ import java.util.UUID;
  * decider; the corrections they made there are removed with them.
  */
 @Component
+@RequiredArgsConstructor
 public class UserDeletion {
 
     /** Each step: what it removes (the answer's key) and its SQL, with the user id for every {@code ?}. */
@@ -50,13 +51,8 @@ public class UserDeletion {
 
     private final JdbcTemplate jdbc;
     private final UserStore users;
+    /** Spring Boot's, over the one transaction manager (shared: nothing here changes its settings). */
     private final TransactionTemplate transactions;
-
-    public UserDeletion(JdbcTemplate jdbc, UserStore users, PlatformTransactionManager transactionManager) {
-        this.jdbc = jdbc;
-        this.users = users;
-        this.transactions = new TransactionTemplate(transactionManager);
-    }
 
     /** What was removed, by kind; empty when there is no such user. */
     public Optional<Map<String, Integer>> delete(UUID userId) {

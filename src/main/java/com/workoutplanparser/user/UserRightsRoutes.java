@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.web.ApiException;
 import com.workoutplanparser.web.ApiRouteBuilder;
 import com.workoutplanparser.web.Ids;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * </ul>
  */
 @Component
+@RequiredArgsConstructor
 public class UserRightsRoutes extends ApiRouteBuilder {
 
     private static final Logger log = LoggerFactory.getLogger(UserRightsRoutes.class);
@@ -31,12 +33,6 @@ public class UserRightsRoutes extends ApiRouteBuilder {
     private final UserStore users;
     private final UserExport export;
     private final UserDeletion deletion;
-
-    public UserRightsRoutes(UserStore users, UserExport export, UserDeletion deletion) {
-        this.users = users;
-        this.export = export;
-        this.deletion = deletion;
-    }
 
     @Override
     public void configure() {

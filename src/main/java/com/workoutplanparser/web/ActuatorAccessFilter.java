@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,17 +24,13 @@ import java.util.Optional;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@RequiredArgsConstructor
 public class ActuatorAccessFilter extends OncePerRequestFilter {
 
     static final String ADMIN_ROLE = "admin";
 
     private final ApiCallers callers;
     private final Json json;
-
-    public ActuatorAccessFilter(ApiCallers callers, Json json) {
-        this.callers = callers;
-        this.json = json;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package com.workoutplanparser.web;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,15 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** Turns the exception a REST route caught into the HTTP status and JSON error body the caller gets. */
 @Component("apiErrors")
+@RequiredArgsConstructor
 public class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     private final Json json;
-
-    public ApiErrors(Json json) {
-        this.json = json;
-    }
 
     public void write(Exchange exchange) {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);

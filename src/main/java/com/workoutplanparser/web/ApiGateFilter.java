@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,6 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 50)
 @EnableConfigurationProperties(LimitSettings.class)
+@RequiredArgsConstructor
 public class ApiGateFilter extends OncePerRequestFilter {
 
     public static final String RETRY_AFTER = "Retry-After";
@@ -43,13 +45,6 @@ public class ApiGateFilter extends OncePerRequestFilter {
     private final RateLimits limits;
     private final LimitSettings settings;
     private final Json json;
-
-    public ApiGateFilter(ApiCallers callers, RateLimits limits, LimitSettings settings, Json json) {
-        this.callers = callers;
-        this.limits = limits;
-        this.settings = settings;
-        this.json = json;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

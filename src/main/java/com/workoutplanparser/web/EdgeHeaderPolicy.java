@@ -1,6 +1,7 @@
 package com.workoutplanparser.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
@@ -36,6 +37,7 @@ import java.util.Set;
  * </ul>
  */
 @Component("edgeHeaderPolicy")
+@RequiredArgsConstructor
 public class EdgeHeaderPolicy implements HeaderFilterStrategy {
 
     /** Request headers an API route reads (lower case). */
@@ -51,10 +53,6 @@ public class EdgeHeaderPolicy implements HeaderFilterStrategy {
     private final CamelContext camel;
     /** "GET /api/v1/exercises" -> its declared query parameters (lower case); read from the REST model once. */
     private volatile Map<String, Set<String>> queryParameters;
-
-    public EdgeHeaderPolicy(CamelContext camel) {
-        this.camel = camel;
-    }
 
     /** Outbound: true drops the header from the HTTP response. */
     @Override

@@ -3,17 +3,15 @@ package com.workoutplanparser.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Spring's ObjectMapper, with checked exceptions turned into unchecked ones for use inside routes. */
 @Component
+@RequiredArgsConstructor
 public class Json {
 
     private final ObjectMapper mapper;
-
-    public Json(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
 
     public String write(Object value) {
         try {

@@ -2,6 +2,7 @@ package com.workoutplanparser.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
@@ -19,16 +20,13 @@ import java.io.UncheckedIOException;
  * and a status that says what to change, instead of a 500 from Spring's error page.
  */
 @Component
+@RequiredArgsConstructor
 public class MultipartLimits implements HandlerExceptionResolver, Ordered {
 
+    @Value("${server.tomcat.max-part-count}")
     private final int maxParts;
 
     private final Json json;
-
-    public MultipartLimits(@Value("${server.tomcat.max-part-count}") int maxParts, Json json) {
-        this.maxParts = maxParts;
-        this.json = json;
-    }
 
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,

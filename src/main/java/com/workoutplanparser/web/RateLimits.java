@@ -5,6 +5,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * so full buckets are dropped when the map grows, which keeps a flood of addresses from filling the heap.
  */
 @Component
+@RequiredArgsConstructor
 public class RateLimits {
 
     /** What one attempt did to its bucket, with the figures for the RateLimit-* and Retry-After headers. */
@@ -32,10 +34,6 @@ public class RateLimits {
 
     private final LimitSettings settings;
     private final Map<String, Keyed> buckets = new ConcurrentHashMap<>();
-
-    public RateLimits(LimitSettings settings) {
-        this.settings = settings;
-    }
 
     public Decision parse(java.util.UUID user, String tier) {
         return take("parse:" + user, settings.tier(tier).parses());
