@@ -11,7 +11,6 @@ import org.apache.camel.attachment.AttachmentMessage;
 import org.apache.camel.component.mail.MailConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -63,31 +62,18 @@ public class MailReplies {
     }
 
     public void poll() {
-        List<Map<String, Object>> due = jdbc.execute((ConnectionCallback<List<Map<String, Object>>>) con -> {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            try (var ps = con.prepareStatement(CLAIM); var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Map<String, Object> r = new HashMap<>();
-                    r.put("id", rs.getObject("id", UUID.class));
-                    r.put("message_id", rs.getString("message_id"));
-                    r.put("to", cipher.decrypt(rs.getString("to_address"))); // stored encrypted (MailIntake)
-                    r.put("subject", cipher.decrypt(rs.getString("subject")));
-                    r.put("imports", array(rs.getArray("import_ids")));
-                    r.put("notes", array(rs.getArray("notes")));
-                    r.put("attempts", rs.getInt("attempts"));
-                    rows.add(r);
-                }
-            }
-            return rows;
-        });
-        for (Map<String, Object> r : due) {
-            UUID id = (UUID) r.get("id");
+        List<Due> due = jdbc.query(CLAIM, (rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getString("message_id"),
+                cipher.decrypt(rs.getString("to_address")), // stored encrypted (MailIntake)
+                cipher.decrypt(rs.getString("subject")), array(rs.getArray("import_ids")), array(rs.getArray("notes")),
+                rs.getInt("attempts")));
+        for (Due r : due) {
+            UUID id = r.id();
             try {
                 send(r);
                 jdbc.update("update intake_mail_reply set status = 'SENT', sent_at = now() where id = ?", id);
             } catch (RuntimeException e) {
-                boolean last = (int) r.get("attempts") >= 5;
-                log.warn("Reply {} to {} not sent{}", id, LogSafe.domainOf(String.valueOf(r.get("to"))),
+                boolean last = r.attempts() >= 5;
+                log.warn("Reply {} to {} not sent{}", id, LogSafe.domainOf(String.valueOf(r.to())),
                         last ? "; given up" : "; tried again later", e);
                 jdbc.update("update intake_mail_reply set status = ?, error = ? where id = ?",
                         last ? "FAILED" : "PENDING", String.valueOf(e.getMessage()), id);
@@ -95,53 +81,48 @@ public class MailReplies {
         }
     }
 
-    private void send(Map<String, Object> r) {
+    /** A reply that is due: claimed (leased) for this instance. */
+    private record Due(UUID id, String messageId, String to, String subject, List<Object> imports, List<Object> notes,
+                       int attempts) {
+    }
+
+    /** One import of a reply, its outcome as the log and the review queue have it. */
+    private record ImportLine(UUID id, ImportStatus status, String name, String error, UUID plan, UUID review) {
+    }
+
+    private void send(Due r) {
         List<String> text = new ArrayList<>();
         List<String> html = new ArrayList<>();
-        @SuppressWarnings("unchecked") List<Object> ids = (List<Object>) r.get("imports");
+        List<Object> ids = r.imports();
         List<MailReplyContent.Attachment> attachments = new ArrayList<>();
         int stored = 0;
         int review = 0;
         if (!ids.isEmpty()) {
-            List<Map<String, Object>> rows = jdbc.execute((ConnectionCallback<List<Map<String, Object>>>) con -> {
-                try (var ps = con.prepareStatement(ImportLogSql.FIND_BY_IDS)) {
-                    ps.setArray(1, con.createArrayOf("uuid", ids.toArray()));
-                    List<Map<String, Object>> out = new ArrayList<>();
-                    try (var rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            Map<String, Object> m = new HashMap<>();
-                            m.put("id", rs.getObject("id"));
-                            m.put("status", rs.getString("status"));
-                            m.put("name", rs.getString("source_ref"));
-                            m.put("error", rs.getString("error"));
-                            m.put("plan", rs.getObject("workout_plan_id"));
-                            m.put("review", rs.getObject("review_id"));
-                            out.add(m);
-                        }
-                    }
-                    return out;
-                }
-            });
-            for (Map<String, Object> m : rows) {
-                String importUrl = publicUrl + "/api/v1/imports/" + m.get("id");
+            List<ImportLine> rows = jdbc.query(ImportLogSql.FIND_BY_IDS,
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", ids.toArray())),
+                    (rs, n) -> new ImportLine(rs.getObject("id", UUID.class), ImportStatus.valueOf(rs.getString("status")),
+                            rs.getString("source_ref"), rs.getString("error"), rs.getObject("workout_plan_id", UUID.class),
+                            rs.getObject("review_id", UUID.class)));
+            for (ImportLine m : rows) {
+                String importUrl = publicUrl + "/api/v1/imports/" + m.id();
                 String line;
-                ImportStatus status = ImportStatus.valueOf(String.valueOf(m.get("status")));
+                ImportStatus status = m.status();
                 switch (status) {
                     case STORED -> {
                         stored++;
-                        line = "stored as workout plan " + m.get("plan") + " (" + publicUrl + "/api/v1/workout-plans/" + m.get("plan") + ")";
+                        line = "stored as workout plan " + m.plan() + " (" + publicUrl + "/api/v1/workout-plans/" + m.plan() + ")";
                     }
                     case NEEDS_REVIEW -> {
                         review++;
-                        line = "waits for review (" + m.get("error") + "): a reviewer decides it on " + publicUrl
-                                + "/review/ (review item " + m.get("review") + ", " + publicUrl + "/api/v1/reviews/"
-                                + m.get("review") + "); its progress: " + importUrl;
+                        line = "waits for review (" + m.error() + "): a reviewer decides it on " + publicUrl
+                                + "/review/ (review item " + m.review() + ", " + publicUrl + "/api/v1/reviews/"
+                                + m.review() + "); its progress: " + importUrl;
                     }
-                    case REJECTED -> line = "not stored: " + m.get("error");
-                    default -> line = "failed: " + m.get("error") + " — see " + importUrl;
+                    case REJECTED -> line = "not stored: " + m.error();
+                    default -> line = "failed: " + m.error() + " — see " + importUrl;
                 }
-                UUID importId = (UUID) m.get("id");
-                UUID planId = (UUID) m.get("plan");
+                UUID importId = m.id();
+                UUID planId = m.plan();
                 List<String> read = content.readLines(importId, status, planId);
                 if (status == ImportStatus.STORED && planId != null) {
                     List<MailReplyContent.Attachment> files = content.attachments(planId);
@@ -151,15 +132,14 @@ public class MailReplies {
                                 + " (Liftosaur; Strong, Hevy or a spreadsheet).");
                     }
                 }
-                text.add("- " + m.get("name") + ": " + line);
+                text.add("- " + m.name() + ": " + line);
                 read.forEach(l -> text.add("    " + l));
-                html.add("<li><b>" + HtmlUtils.htmlEscape(String.valueOf(m.get("name"))) + "</b>: "
+                html.add("<li><b>" + HtmlUtils.htmlEscape(String.valueOf(m.name())) + "</b>: "
                         + HtmlUtils.htmlEscape(line) + (read.isEmpty() ? "" : "<pre>"
                         + HtmlUtils.htmlEscape(String.join("\n", read)) + "</pre>") + "</li>");
             }
         }
-        @SuppressWarnings("unchecked") List<Object> notes = (List<Object>) r.get("notes");
-        for (Object n : notes) {
+        for (Object n : r.notes()) {
             text.add("- " + n);
             html.add("<li>" + HtmlUtils.htmlEscape(String.valueOf(n)) + "</li>");
         }
@@ -168,10 +148,10 @@ public class MailReplies {
         String body = "<html><body><p>Hello,</p><p>" + HtmlUtils.htmlEscape(summary) + "</p><ul>" + String.join("", html)
                 + "</ul><p>-- Workout Plan Parser</p></body></html>";
         Map<String, Object> headers = new HashMap<>();
-        headers.put("To", r.get("to"));
-        headers.put("Subject", r.get("subject"));
-        headers.put("In-Reply-To", r.get("message_id"));
-        headers.put("References", r.get("message_id"));
+        headers.put("To", r.to());
+        headers.put("Subject", r.subject());
+        headers.put("In-Reply-To", r.messageId());
+        headers.put("References", r.messageId());
         headers.put("Content-Type", "text/html; charset=UTF-8");
         headers.put(MailConstants.MAIL_ALTERNATIVE_BODY, plain);
         var sent = producer().send(smtpUri, exchange -> {

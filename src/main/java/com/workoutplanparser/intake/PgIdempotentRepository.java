@@ -19,8 +19,8 @@ public class PgIdempotentRepository extends ServiceSupport implements Idempotent
 
     @Override
     public boolean add(String key) {
-        return jdbc.update("insert into intake_message_id (processor_name, message_id) values (?, ?) on conflict do nothing",
-                processorName, key) == 1;
+        return oneRow("insert into intake_message_id (processor_name, message_id) values (?, ?) on conflict do nothing",
+                key);
     }
 
     @Override
@@ -32,8 +32,7 @@ public class PgIdempotentRepository extends ServiceSupport implements Idempotent
 
     @Override
     public boolean remove(String key) {
-        return jdbc.update("delete from intake_message_id where processor_name = ? and message_id = ?",
-                processorName, key) == 1;
+        return oneRow("delete from intake_message_id where processor_name = ? and message_id = ?", key);
     }
 
     @Override
@@ -44,5 +43,10 @@ public class PgIdempotentRepository extends ServiceSupport implements Idempotent
     @Override
     public void clear() {
         jdbc.update("delete from intake_message_id where processor_name = ?", processorName);
+    }
+
+    /** The statement on this processor's row for key changed it: the one answer add and remove give Camel. */
+    private boolean oneRow(String sql, String key) {
+        return jdbc.update(sql, processorName, key) == 1;
     }
 }

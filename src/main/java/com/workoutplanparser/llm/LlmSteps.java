@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 @RequiredArgsConstructor
 public class LlmSteps {
 
-    static final String REQUEST = "llm.request";
     static final String MESSAGES = "llm.messages";
     static final String CACHE_KEY = "llm.cacheKey";
     static final String CACHED = "llm.cached";
@@ -47,7 +46,6 @@ public class LlmSteps {
     public void prepare(Exchange exchange) throws org.apache.camel.InvalidPayloadException {
         LlmRequest request = exchange.getMessage().getMandatoryBody(LlmRequest.class);
         List<ChatMessage> messages = prompt.messages(request);
-        exchange.setProperty(REQUEST, request);
         exchange.setProperty(MESSAGES, messages);
         exchange.setProperty(USAGE, LlmUsage.NONE);
         exchange.setProperty(ATTEMPTS, 0);

@@ -17,31 +17,14 @@ final class CandidateGenerator {
 
     private final MatcherIndex index;
     private final CandidateScorer scorer;
-    private final ThreadLocal<Stamps> stamps;
-
     /** Per-thread "seen" stamps over the keys, so a query visits each candidate key once without allocating. */
-    private static final class Stamps {
-        final int[] seen;
-        int stamp;
-
-        Stamps(int keys) {
-            seen = new int[keys];
-        }
-
-        int next() {
-            if (++stamp == Integer.MAX_VALUE) {
-                Arrays.fill(seen, 0);
-                stamp = 1;
-            }
-            return stamp;
-        }
-    }
+    private final ThreadLocal<SeenStamps> stamps;
 
     CandidateGenerator(MatcherIndex index, CandidateScorer scorer) {
         this.index = index;
         this.scorer = scorer;
         int keyCount = index.keys.length;
-        this.stamps = ThreadLocal.withInitial(() -> new Stamps(keyCount));
+        this.stamps = ThreadLocal.withInitial(() -> new SeenStamps(keyCount));
     }
 
     /** Up to {@code limit} key indexes, best token overlap first. */
@@ -49,7 +32,7 @@ final class CandidateGenerator {
         int[] topKey = new int[limit];
         double[] topTok = new double[limit];
         int nTop = 0;
-        Stamps st = stamps.get();
+        SeenStamps st = stamps.get();
         int stamp = st.next();
         int[] seenAt = st.seen;
         long[] byLength = new long[16];

@@ -27,68 +27,15 @@ public final class Normaliser {
     private Normaliser() {
     }
 
-    /** Abbreviations, frequent gym misspellings and foreign equipment words; value may hold several tokens. */
-    static final Map<String, String> REWRITE = withForeignWords(Map.ofEntries(
-            // equipment abbreviations
-            Map.entry("db", "dumbbell"), Map.entry("dbs", "dumbbell"), Map.entry("dbl", "dumbbell"),
-            Map.entry("bb", "barbell"), Map.entry("bbs", "barbell"),
-            Map.entry("kb", "kettlebell"), Map.entry("kbs", "kettlebell"),
-            Map.entry("bw", "bodyweight"), Map.entry("bodyweighted", "bodyweight"),
-            Map.entry("ezbar", "ez bar"), Map.entry("ezb", "ez bar"),
-            Map.entry("trapbar", "trap bar"), Map.entry("hexbar", "hex bar"),
-            Map.entry("smithmachine", "smith machine"),
-            Map.entry("suspension", "trx"), Map.entry("suspensions", "trx"),
-            // equipment spellings
-            Map.entry("dumbell", "dumbbell"), Map.entry("dumbel", "dumbbell"), Map.entry("dumbells", "dumbbell"),
-            Map.entry("dumbels", "dumbbell"), Map.entry("dumbbel", "dumbbell"), Map.entry("dumbbells", "dumbbell"),
-            Map.entry("barbel", "barbell"), Map.entry("barbells", "barbell"),
-            Map.entry("kettlebells", "kettlebell"), Map.entry("kettebell", "kettlebell"),
-            Map.entry("kettleball", "kettlebell"),
-            // movement abbreviations
-            Map.entry("oh", "overhead"), Map.entry("inc", "incline"), Map.entry("incl", "incline"),
-            Map.entry("dec", "decline"), Map.entry("ext", "extension"), Map.entry("exts", "extension"),
-            Map.entry("alt", "alternating"), Map.entry("alternate", "alternating"), Map.entry("rev", "reverse"), Map.entry("sl", "single leg"), Map.entry("sa", "single arm"),
-            Map.entry("one", "single"), Map.entry("1", "single"), Map.entry("side", "lateral"),
-            Map.entry("cg", "close grip"), Map.entry("wg", "wide grip"),
-            Map.entry("tri", "tricep"), Map.entry("tris", "tricep"), Map.entry("bi", "bicep"), Map.entry("bis", "bicep"),
-            Map.entry("pec", "pec"), Map.entry("pecs", "pec"),
-            // frequent misspellings seen in plans
-            Map.entry("pres", "press"), Map.entry("pess", "press"), Map.entry("prss", "press"),
-            Map.entry("deadlfit", "deadlift"), Map.entry("dealift", "deadlift"), Map.entry("deadlit", "deadlift"),
-            Map.entry("deadlifts", "deadlift"), Map.entry("deadlifte", "deadlift"),
-            Map.entry("squatt", "squat"), Map.entry("sqaut", "squat"), Map.entry("squart", "squat"),
-            Map.entry("sqat", "squat"), Map.entry("benchpress", "bench press"),
-            Map.entry("tricept", "tricep"), Map.entry("bicept", "bicep"),
-            Map.entry("latteral", "lateral"), Map.entry("lateal", "lateral"),
-            Map.entry("raies", "raise"), Map.entry("rasie", "raise"), Map.entry("rasies", "raise"),
-            Map.entry("extention", "extension"), Map.entry("extentions", "extension"),
-            Map.entry("romainian", "romanian"), Map.entry("romanain", "romanian"),
-            Map.entry("palloff", "pallof"), Map.entry("paloff", "pallof"), Map.entry("faixa", "band")));
+    /**
+     * Abbreviations, frequent gym misspellings ({@code match/rewrites.tsv}) and the {@link ForeignWords} (equipment,
+     * modifiers, movements) as one lookup; a value may hold several tokens.
+     */
+    static final Map<String, String> REWRITE = WordTables.union(WordTables.pairs("rewrites.tsv"),
+            ForeignWords.EQUIPMENT, ForeignWords.MODIFIERS, ForeignWords.MOVEMENTS);
 
-    /** The English rewrites and the {@link ForeignWords} (equipment, modifiers, movements) as one lookup. */
-    private static Map<String, String> withForeignWords(Map<String, String> english) {
-        Map<String, String> all = new java.util.HashMap<>(english);
-        all.putAll(ForeignWords.EQUIPMENT);
-        all.putAll(ForeignWords.MODIFIERS);
-        all.putAll(ForeignWords.MOVEMENTS);
-        return Map.copyOf(all);
-    }
-
-    /** Words that carry no identity in an exercise name, in the catalog's languages. */
-    static final Set<String> FILLER = Set.copyOf(List.of(
-            // en
-            "the", "a", "an", "with", "using", "on", "of", "for", "and", "in", "at",
-            // es
-            // es ("y", and, is kept: it is also the letter of the Y raise)
-            "de", "del", "la", "las", "el", "los", "con", "en", "al",
-            // de
-            "mit", "am", "der", "die", "das", "dem", "den", "und", "auf", "im",
-            // fr
-            "avec", "au", "aux", "du", "des", "le", "les", "et", "sur",
-            // pt
-            "com", "da", "do", "das", "dos", "na", "no", "nas", "nos", "e", "em",
-            // it
-            "di", "della", "dello", "delle", "sul", "sulla", "su", "il", "lo", "alla", "ai"));
+    /** Words that carry no identity in an exercise name, in the catalog's languages ({@code match/filler.txt}). */
+    static final Set<String> FILLER = WordTables.words("filler.txt");
 
     /** Canonical token string (tokens joined by one space); "" when nothing is left. */
     public static String normalise(String s) {

@@ -17,24 +17,14 @@ final class TokenResolver {
     private final ThreadLocal<Stamps> stamps;
 
     /** Per-thread counters over the vocabulary, so a spelling correction allocates nothing per candidate. */
-    private static final class Stamps {
-        final int[] seen;
+    private static final class Stamps extends SeenStamps {
         final int[] count;
         final int[] touched;
-        int stamp;
 
         Stamps(int vocabSize) {
-            seen = new int[vocabSize];
+            super(vocabSize);
             count = new int[vocabSize];
             touched = new int[vocabSize];
-        }
-
-        int next() {
-            if (++stamp == Integer.MAX_VALUE) {
-                Arrays.fill(seen, 0);
-                stamp = 1;
-            }
-            return stamp;
         }
     }
 

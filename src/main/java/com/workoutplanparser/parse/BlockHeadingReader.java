@@ -74,9 +74,9 @@ final class BlockHeadingReader {
         if (m.matches() && (m.group(2) != null || m.group(3).isBlank() || m.group(3).strip().startsWith(":"))) {
             Integer interval = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
             Integer minutes = m.group(2) == null ? null : Integer.parseInt(m.group(2));
-            Heading h = blockHeading(label, new Heading.Block(Heading.Block.Kind.EMOM, null, null, minutes, interval, null, null));
-            if (exerciseAfterColon(m.group(3)) != null) return withExercise(h, remainderOf(label, m.group(3)));
-            if (blockTail(m.group(3))) return h;
+            Heading h = withTail(label, blockHeading(label, new Heading.Block(Heading.Block.Kind.EMOM, null, null, minutes,
+                    interval, null, null)), m.group(3));
+            if (h != null) return h;
         }
         m = EMOM_AFTER.matcher(l);
         if (m.matches() && blockTail(m.group(3))) {
@@ -103,9 +103,9 @@ final class BlockHeadingReader {
         m = AMRAP.matcher(l);
         if (m.matches()) {
             Integer minutes = m.group(1) == null ? null : Integer.parseInt(m.group(1));
-            Heading h = blockHeading(label, new Heading.Block(Heading.Block.Kind.AMRAP, null, null, minutes, null, null, null));
-            if (exerciseAfterColon(m.group(2)) != null) return withExercise(h, remainderOf(label, m.group(2)));
-            if (blockTail(m.group(2))) return h;
+            Heading h = withTail(label, blockHeading(label, new Heading.Block(Heading.Block.Kind.AMRAP, null, null, minutes,
+                    null, null, null)), m.group(2));
+            if (h != null) return h;
         }
         m = AMRAP_AFTER.matcher(l);
         if (m.matches() && blockTail(m.group(2))) {
@@ -168,6 +168,15 @@ final class BlockHeadingReader {
 
     private static Heading blockHeading(String label, Heading.Block b) {
         return new Heading(Heading.Type.BLOCK, label, null, null, b);
+    }
+
+    /**
+     * A block heading and what follows it on the line: an exercise after a colon goes with the heading, a tail
+     * that says nothing more leaves it alone; anything else and the line is not this heading (null).
+     */
+    private static Heading withTail(String label, Heading h, String tail) {
+        if (exerciseAfterColon(tail) != null) return withExercise(h, remainderOf(label, tail));
+        return blockTail(tail) ? h : null;
     }
 
     /** "E2MOM x 10: 3 power cleans @ 75%": the block and its exercise on one line. */

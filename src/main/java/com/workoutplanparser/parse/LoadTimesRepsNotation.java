@@ -15,22 +15,17 @@ import static com.workoutplanparser.parse.LinePatterns.WU;
  * A load then reps, as logs write sets: "100kg x 5", "75% x 5", "135/155/175 x 5", "135x5", "265x4x5"
  * (load x reps x sets). Runs before sets x reps, which would read "135x5" as 135 sets.
  */
-final class LoadTimesRepsNotation implements NotationReader {
+final class LoadTimesRepsNotation extends PatternNotation {
 
     private static final Pattern SET_SPEC = Pattern.compile(BS + "(" + N + "(?:\\s?/\\s?" + N + ")*)\\s?(" + WU + "|%)?\\s?[x*]\\s?(\\d{1,3}\\+?|max|amrap)(?!\\d|\\s?(?:" + WU + "|%)" + BE + ")"
             + "(?:\\s?" + REPWORD + ")?(?:\\s?[x*]\\s?(\\d{1,2})(?!\\d|\\s?(?:" + WU + "|%)))?", F);
 
-    @Override
-    public boolean mayAppear(LineScan s) {
-        return s.hasX;
+    LoadTimesRepsNotation() {
+        super(SET_SPEC, s -> s.hasX);
     }
 
     @Override
-    public void read(LineScan s) {
-        s.each(SET_SPEC, m -> read(s, m));
-    }
-
-    private static int read(LineScan s, Matcher m) {
+    int occurrence(LineScan s, Matcher m) {
         List<Double> loads = Quantities.numberList(m.group(1));
         String unit = m.group(2);
         if (loads.isEmpty()) return -1;

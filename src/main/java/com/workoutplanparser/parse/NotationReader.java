@@ -4,8 +4,8 @@ package com.workoutplanparser.parse;
  * Reads one family of set/rep notation ("3x8", "100kg x 5", "rest 90s", "@ RPE 8"…) out of a line being scanned.
  *
  * <p>Readers run in the fixed order of {@link Notations#IN_ORDER}; each masks what it read in {@link LineScan#work}
- * so later, looser readers cannot read it again. To support a new notation, write one reader and place it in that
- * list before the looser readers that would otherwise misread it.
+ * so later, looser readers cannot read it again. To support a new notation, write one reader (a {@link PatternNotation}
+ * when one pattern reads it) and place it in that list before the looser readers that would otherwise misread it.
  */
 interface NotationReader {
 

@@ -1,5 +1,6 @@
 package com.workoutplanparser.parse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.workoutplanparser.parse.LinePatterns.BE;
@@ -8,28 +9,25 @@ import static com.workoutplanparser.parse.LinePatterns.F;
 import static com.workoutplanparser.parse.LinePatterns.N;
 
 /** Load as a share of a max: "75%", "@ 80% 1RM", "65/75/85%", "70-75% of TM" (a range keeps its first value). */
-final class PercentNotation implements NotationReader {
+final class PercentNotation extends PatternNotation {
 
     private static final Pattern PERCENT = Pattern.compile("(?:@\\s?)?" + BS + "(" + N + "(?:\\s?[/-]\\s?" + N + ")*)\\s?%(?:\\s?(?:of\\s|du\\s|de\\s|del\\s|von\\s)?(?:1\\s?rm|rm|e1rm|max|tm|training max)" + BE + ")?", F);
 
-    @Override
-    public boolean mayAppear(LineScan s) {
-        return s.has("%");
+    PercentNotation() {
+        super(PERCENT, s -> s.has("%"));
     }
 
     @Override
-    public void read(LineScan s) {
-        s.each(PERCENT, m -> {
-            String g = m.group(1).replace(" ", "");
-            if (g.contains("-") && !g.contains("/")) {
-                Double lo = Quantities.number(g.split("-")[0]);
-                if (lo == null) return -1;
-                s.d.percents.add(lo);
-                s.d.note(g + "%");
-            } else {
-                s.d.percents.addAll(Quantities.numberList(g));
-            }
-            return m.end();
-        });
+    int occurrence(LineScan s, Matcher m) {
+        String g = m.group(1).replace(" ", "");
+        if (g.contains("-") && !g.contains("/")) {
+            Double lo = Quantities.number(g.split("-")[0]);
+            if (lo == null) return -1;
+            s.d.percents.add(lo);
+            s.d.note(g + "%");
+        } else {
+            s.d.percents.addAll(Quantities.numberList(g));
+        }
+        return m.end();
     }
 }

@@ -1,26 +1,24 @@
 package com.workoutplanparser.parse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.workoutplanparser.parse.LinePatterns.F;
 
 /** A dashed rep scheme, one set per number: "5-3-1", "21-15-9", "5-5-5+". */
-final class RepSchemeNotation implements NotationReader {
+final class RepSchemeNotation extends PatternNotation {
 
     private static final Pattern REP_SCHEME = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2}(?:-\\d{1,2}){2,9})(\\+?)(?![\\p{L}\\d.,/-]|\\s?(?:kg|lb|%))", F);
 
-    @Override
-    public boolean mayAppear(LineScan s) {
-        return s.hasDash;
+    RepSchemeNotation() {
+        super(REP_SCHEME, s -> s.hasDash);
     }
 
     @Override
-    public void read(LineScan s) {
-        s.each(REP_SCHEME, m -> {
-            if (s.hasReps()) return -1;
-            String[] counts = m.group(1).split("-");
-            s.d.sets = counts.length;
-            return s.oneSetEach(counts, m);
-        });
+    int occurrence(LineScan s, Matcher m) {
+        if (s.hasReps()) return -1;
+        String[] counts = m.group(1).split("-");
+        s.d.sets = counts.length;
+        return s.oneSetEach(counts, m);
     }
 }

@@ -18,7 +18,7 @@ import static com.workoutplanparser.parse.LinePatterns.WU;
  * Sets x reps: "3x8", "4 x 8-12", "5x5+", "3x10/8/6", "3x30s" (a hold), "4x200m", "3x5x100kg" (a load after), and
  * "2x20kg" (a second number with a load unit: two implements, or sets at a load).
  */
-final class SetsTimesRepsNotation implements NotationReader {
+final class SetsTimesRepsNotation extends PatternNotation {
 
     private static final Pattern SETS_REPS = Pattern.compile(BS + "(\\d{1,2})\\s?[x*]\\s?(" + REPS + "(?:\\s?/\\s?\\d{1,3})*(?:\\s?,\\s?\\d{1,2}(?![\\d.]|\\s?(?:" + WU + "|%|x)))*)" + "(?![\\d.])", F);
     private static final Pattern AFTER_WEIGHT = Pattern.compile("\\s?(" + WU + ")" + BE + "(?:\\s?(" + IMPLEMENT + ")" + BE + ")?", F);
@@ -28,17 +28,12 @@ final class SetsTimesRepsNotation implements NotationReader {
     static final Pattern AFTER_REPWORD = Pattern.compile("\\s?" + REPWORD + "(?![\\p{L}\\d])", F);
     private static final Pattern AFTER_X_LOAD = Pattern.compile("\\s?[x*@]\\s?(" + N + ")(?![.,]?\\d)\\s?(" + WU + ")?" + BE + "(?!\\s?%)", F);
 
-    @Override
-    public boolean mayAppear(LineScan s) {
-        return s.hasX;
+    SetsTimesRepsNotation() {
+        super(SETS_REPS, s -> s.hasX);
     }
 
     @Override
-    public void read(LineScan s) {
-        s.each(SETS_REPS, m -> read(s, m));
-    }
-
-    private static int read(LineScan s, Matcher m) {
+    int occurrence(LineScan s, Matcher m) {
         ExerciseDraft d = s.d;
         int sets = Integer.parseInt(m.group(1));
         if (sets == 0 || sets > 15) return -1;

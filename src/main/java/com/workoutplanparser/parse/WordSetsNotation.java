@@ -11,17 +11,17 @@ import static com.workoutplanparser.parse.LinePatterns.SETWORD;
 import static com.workoutplanparser.parse.LinePatterns.WU;
 
 /** Sets written as a word: "3 sets of 10", "4 séries de 8", "3 Sätze à 12", "5 rounds", "3-4 sets". */
-final class WordSetsNotation implements NotationReader {
+final class WordSetsNotation extends PatternNotation {
 
     private static final Pattern WORD_SETS = Pattern.compile(BS + "(\\d{1,2})(?:\\s?-\\s?(\\d{1,2}))?\\s?(" + SETWORD + ")" + BE
             + "(?:\\s?(?:of|de|d'|à|a|x|zu|mit|von|je|:|,|-)?\\s?(" + REPS + ")(?!\\d|\\s?(?:" + WU + "|%)" + BE + "))?", F);
 
-    @Override
-    public void read(LineScan s) {
-        s.each(WORD_SETS, m -> read(s, m));
+    WordSetsNotation() {
+        super(WORD_SETS);
     }
 
-    private static int read(LineScan s, Matcher m) {
+    @Override
+    int occurrence(LineScan s, Matcher m) {
         ExerciseDraft d = s.d;
         int sets = Integer.parseInt(m.group(1));
         if (sets == 0 || sets > 30) return -1;
