@@ -1,7 +1,6 @@
 package com.workoutplanparser.pipeline;
 
 import com.workoutplanparser.plan.PlanReading;
-import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Component;
  * recorded FAILED with the reason; the REST caller gets 422 with the same words.
  */
 @Component("planLimits")
-@RequiredArgsConstructor
 public class PlanLimits {
 
     /** Thrown past the cap; import-errors records it, the REST response turns it into a 422. */
@@ -21,8 +19,12 @@ public class PlanLimits {
         }
     }
 
-    @Value("${workout.limits.work.max-exercises}")
     private final int maxExercises;
+
+    /** By its key, not through intake's WorkLimits: pipeline does not depend on intake (docs/architecture.md). */
+    public PlanLimits(@Value("${workout.limits.work.max-exercises}") int maxExercises) {
+        this.maxExercises = maxExercises;
+    }
 
     /** No cap: for parse stages built outside Spring (tests with a plain CamelContext). */
     public static PlanLimits unlimited() {

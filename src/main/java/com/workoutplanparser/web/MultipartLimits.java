@@ -2,8 +2,7 @@ package com.workoutplanparser.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import lombok.RequiredArgsConstructor;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -20,13 +19,16 @@ import java.io.UncheckedIOException;
  * and a status that says what to change, instead of a 500 from Spring's error page.
  */
 @Component
-@RequiredArgsConstructor
 public class MultipartLimits implements HandlerExceptionResolver, Ordered {
 
-    @Value("${server.tomcat.max-part-count}")
     private final int maxParts;
-
     private final Json json;
+
+    /** Tomcat's own part cap ({@code server.tomcat.max-part-count}), which the batch limit sets in application.yaml. */
+    public MultipartLimits(ServerProperties server, Json json) {
+        this.maxParts = server.getTomcat().getMaxPartCount();
+        this.json = json;
+    }
 
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
