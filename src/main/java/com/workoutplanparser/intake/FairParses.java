@@ -114,15 +114,11 @@ public class FairParses {
         ImportResult recorded = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
         UUID user = recorded.userId();
         UUID importId = recorded.importId();
-        // the parse gets an exchange of its own: it may outlive this request and its servlet objects
+        // the parse gets an exchange of its own: it may outlive this request and its servlet objects. It carries the
+        // text and the typed import state only; no header of the request's crosses over (process-import reads none)
         Exchange work = new DefaultExchange(camel);
         work.getMessage().setBody(msg.getBody());
         work.setProperty(ImportResult.PROPERTY, recorded);
-        msg.getHeaders().forEach((name, value) -> {
-            if (name.startsWith("workout")) {
-                work.getMessage().setHeader(name, value);
-            }
-        });
         long waitMillis = limits.syncTimeout().toMillis();
         Integer asked = exchange.getProperty(WAIT_SECONDS, Integer.class);
         if (asked != null) {
@@ -138,11 +134,6 @@ public class FairParses {
             Exchange done = job.result().get(waitMillis, TimeUnit.MILLISECONDS);
             msg.setBody(done.getMessage().getBody());
             exchange.setProperty(ImportResult.PROPERTY, done.getProperty(ImportResult.PROPERTY, ImportResult.class));
-            done.getMessage().getHeaders().forEach((name, value) -> {
-                if (name.startsWith("workout")) {
-                    msg.setHeader(name, value);
-                }
-            });
             Object caught = done.getProperty(Exchange.EXCEPTION_CAUGHT);
             if (caught != null) {
                 exchange.setProperty(Exchange.EXCEPTION_CAUGHT, caught);

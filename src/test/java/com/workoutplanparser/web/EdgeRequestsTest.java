@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** What a client sends at the edge changes only what the API documents: tokens, state, parameters, limits. */
 class EdgeRequestsTest extends AppTestBase {
@@ -137,6 +139,9 @@ class EdgeRequestsTest extends AppTestBase {
 
     @Test
     void healthDetailsAndMetricsAreForAdminsOnly() {
+        // Camel's readiness is OUT_OF_SERVICE (503) until the application is ready, which a context started for this
+        // test alone may not be yet: the access rules are what is tested here, on a service that is up
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/actuator/health").status() == 200);
         String userToken = api.postJson("/api/v1/users", "{\"displayName\": \"user-" + UUID.randomUUID() + "\"}")
                 .json().get("token").asText();
         for (ApiClient caller : List.of(api.withToken(null), api.withToken(userToken), api.withToken("wrong"))) {
