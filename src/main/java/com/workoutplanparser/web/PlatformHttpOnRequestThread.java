@@ -2,6 +2,7 @@ package com.workoutplanparser.web;
 
 import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
 import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpEngine;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * hundreds of idle threads in turn: a thread hop per request, and every thread-local cache (the connection pool's,
  * Jackson's buffers) cold. Here the route runs on Tomcat's thread, which is already one of a bounded, reused
  * pool ({@code server.tomcat.threads.max}, {@code HTTP_WORKER_THREADS}); the future is complete when Spring MVC
- * gets it. How many parses run at once is bounded by {@code workout.limits.work}, not by threads
+ * gets it, and {@link FinishedRouteReplies} ends the request there instead of a second dispatch. How many parses run at once is bounded by {@code workout.limits.work}, not by threads
  * (docs/operations.md).
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,5 +25,11 @@ public class PlatformHttpOnRequestThread {
     @Bean(name = "platform-http-engine")
     PlatformHttpEngine platformHttpEngine(ServerProperties server) {
         return new SpringBootPlatformHttpEngine(server.getPort() == null ? 8080 : server.getPort(), Runnable::run);
+    }
+
+    /** The route has answered when its handler returns: no Servlet async processing after it. */
+    @Bean
+    static BeanPostProcessor finishedRouteReplies() {
+        return FinishedRouteReplies.firstForCamelRoutes();
     }
 }

@@ -4,6 +4,8 @@ import com.workoutplanparser.support.ApiClient;
 import com.workoutplanparser.support.AppTestBase;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -12,6 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A Camel HTTP route runs on the request's own container thread: no hop to a second pool per request. */
 class PlatformHttpOnRequestThreadTest extends AppTestBase {
+
+    @Autowired
+    private RequestMappingHandlerAdapter mvc;
+
+    @Test
+    void aFinishedRouteIsEndedBeforeSpringMvcWouldGoAsynchronous() {
+        assertThat(mvc.getReturnValueHandlers()).first().isInstanceOf(FinishedRouteReplies.class);
+    }
 
     @Test
     void aPlatformHttpRouteRunsOnTheContainersRequestThread() throws Exception {
