@@ -31,6 +31,6 @@ class SqlBindsByNameTest {
         assertThat(statements).hasSizeGreaterThan(10);
         assertThat(statements).noneMatch(s -> s.contains(":#${") || s.contains("${header."));
         assertThat(statements).filteredOn(s -> s.startsWith("ImportLogSql.RECORD_OUTCOME"))
-                .singleElement().asString().contains(":status", ":importId", "status in ('RECEIVED', 'PROCESSING')");
+                .singleElement().asString().contains(":status", ":importId", "coalesce(status, '') in ('RECEIVED', 'PROCESSING')");
     }
 }
