@@ -102,7 +102,9 @@ class PipelineEndToEndTest extends AppTestBase {
 
     @Test
     void unknownExerciseGoesToReviewAndIsKept() {
-        ApiClient.Response r = api.postText(PARSE, "Bench Press: 3x8\nUnicorn Press 3x8");
+        // words no other test teaches as an alias (the review tests learn "Unicorn <random> Press", which would make
+        // "Unicorn Press" a low match when they run first in the same JVM)
+        ApiClient.Response r = api.postText(PARSE, "Bench Press: 3x8\nGriffin Twirl 3x8");
 
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().get("status").asText()).isEqualTo("NEEDS_REVIEW");
@@ -120,7 +122,7 @@ class PipelineEndToEndTest extends AppTestBase {
         // a name that matches nothing is not understood: the reviewer sees its line beside the unread ones
         assertThat(r.json().at("/notUnderstoodLines")).as(r.body()).hasSize(1);
         assertThat(r.json().at("/notUnderstoodLines/0/line").asInt()).isEqualTo(2);
-        assertThat(r.json().at("/notUnderstoodLines/0/readAs").asText()).isEqualTo("Unicorn Press");
+        assertThat(r.json().at("/notUnderstoodLines/0/readAs").asText()).isEqualTo("Griffin Twirl");
         assertThat(r.json().has("unreadLines")).isFalse();
         assertThat(review.get("reason").toString()).contains("matches nothing in the catalog");
     }
