@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import lombok.RequiredArgsConstructor;
+import com.workoutplanparser.plan.ImportResponse;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -16,18 +17,50 @@ import java.util.function.UnaryOperator;
  * Everything structured (names, sets, reps, matches, confidence) stays plain JSON, queryable in SQL.
  */
 @Component("storedPlanJson")
-@RequiredArgsConstructor
 public class StoredPlanJson {
 
     private static final List<String> EXERCISE_FIELDS = List.of("text", "notes");
     private static final List<String> LINE_LISTS = List.of("unreadLines", "notUnderstoodLines");
 
     private final PlanTextCipher cipher;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper;
+
+    /** With a plain mapper: for tools and tests that only read and re-seal stored JSON. */
+    public StoredPlanJson(PlanTextCipher cipher) {
+        this(cipher, new ObjectMapper());
+    }
+
+    /** With Spring's mapper: the one that writes the responses, so a sealed copy has their shape. */
+    @Autowired
+    public StoredPlanJson(PlanTextCipher cipher, ObjectMapper mapper) {
+        this.cipher = cipher;
+        this.mapper = mapper;
+    }
 
     /** The JSON to store: plan lines encrypted under the primary key (also re-encrypts older values). */
     public String seal(String json) {
-        return map(json, v -> cipher.isCurrent(v) ? v : cipher.encrypt(cipher.decrypt(v)));
+        return map(json, this::sealed);
+    }
+
+    /**
+     * The JSON to store for a response whose JSON {@code json} was written from {@code response} by Spring's mapper
+     * (the one injected here): the same document with its plan lines sealed, written from the object rather than
+     * by reading {@code json} back, which cost a parse of every outcome (a fifteenth of a small parse's CPU).
+     * Without the object, the written JSON is sealed as it is.
+     */
+    public String seal(ImportResponse response, String json) {
+        if (response == null || json == null) {
+            return seal(json);
+        }
+        try {
+            return mapper.writeValueAsString(response.withPlanLines(this::sealed));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the stored import JSON (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private String sealed(String value) {
+        return cipher.isCurrent(value) ? value : cipher.encrypt(cipher.decrypt(value));
     }
 
     /** The JSON as the API shows it: plan lines decrypted (legacy plain values as they are). */

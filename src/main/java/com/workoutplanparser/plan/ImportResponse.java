@@ -107,6 +107,26 @@ public record ImportResponse(
                 error, unread, notUnderstood(plan));
     }
 
+    /**
+     * The same response with each plan line (an exercise's {@code text} and {@code notes}, the {@code text} of every
+     * unread and not-understood line) replaced by {@code f}'s value: how the stored copy is sealed without reading
+     * the written JSON back (crypto/StoredPlanJson). Nulls stay null; everything structured stays as it is.
+     */
+    public ImportResponse withPlanLines(java.util.function.UnaryOperator<String> f) {
+        java.util.function.UnaryOperator<String> g = v -> v == null ? null : f.apply(v);
+        List<Day> sealedDays = days == null ? null : days.stream().map(d -> new Day(d.label(), d.exercises() == null
+                ? null : d.exercises().stream().map(x -> new Exercise(g.apply(x.text()), x.name(), x.match(), x.sets(),
+                        x.reps(), x.weight(), x.unit(), x.percent1rm(), x.rpe(), x.durationSeconds(),
+                        x.distanceMeters(), x.restSeconds(), x.tempo(), x.superset(), g.apply(x.notes()))).toList()))
+                .toList();
+        List<UnreadLine> sealedUnread = unreadLines == null ? null
+                : unreadLines.stream().map(l -> new UnreadLine(l.line(), g.apply(l.text()))).toList();
+        List<NotUnderstoodLine> sealedNotUnderstood = notUnderstoodLines == null ? null : notUnderstoodLines.stream()
+                .map(l -> new NotUnderstoodLine(l.line(), g.apply(l.text()), l.readAs())).toList();
+        return new ImportResponse(importId, status, workoutPlanId, reviewId, parser, readBy, isWorkout, confidence,
+                sealedDays, usage, error, sealedUnread, sealedNotUnderstood);
+    }
+
     /** An import that failed before or during parsing: nothing read, the reason given. */
     public static ImportResponse failed(UUID importId, String error) {
         return new ImportResponse(importId, ImportStatus.FAILED, null, null, null, null, false,

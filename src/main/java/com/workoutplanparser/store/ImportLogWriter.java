@@ -40,6 +40,6 @@ public class ImportLogWriter {
 
     /** The outcome statements' parameters, with the response's plan lines sealed (docs/privacy.md). */
     public MapSqlParameterSource parameters(ImportResult result) {
-        return ImportLogSql.outcome(result, storedJson.seal(result.responseJson()));
+        return ImportLogSql.outcome(result, storedJson.seal(result.response(), result.responseJson()));
     }
 }

@@ -1,5 +1,8 @@
 package com.workoutplanparser.crypto;
 
+import java.util.List;
+import com.workoutplanparser.plan.ImportStatus;
+import com.workoutplanparser.plan.ImportResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,5 +148,39 @@ class PlanTextCipherTest {
         assertThat(json.isCurrent(response)).isFalse();
         assertThat(json.open(sealed)).contains("Bench Press: 3x8 slow", "keep elbows tucked", "Zorch: 3x5");
         assertThat(json.open(response)).contains("keep elbows tucked"); // legacy rows read as they are
+    }
+
+    @Test
+    void aResponseSealedFromItsObjectIsTheWrittenDocumentWithItsPlanLinesSealed() throws Exception {
+        PlanTextCipher cipher = PlanTextCipher.of(newKey());
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        StoredPlanJson json = new StoredPlanJson(cipher, mapper);
+        var match = new ImportResponse.Match("barbell-bench-press", "Barbell Bench Press", 0.97, "high",
+                List.of(new ImportResponse.Alternative("dumbbell-bench-press", "Dumbbell Bench Press", 0.7)), List.of(),
+                null, null);
+        var response = new ImportResponse(java.util.UUID.randomUUID(), ImportStatus.NEEDS_REVIEW, null,
+                java.util.UUID.randomUUID(), "rules", new ImportResponse.ReadBy("rules", null, null), true,
+                new ImportResponse.Confidence(0.8, 1, 0, 0, 1),
+                List.of(new ImportResponse.Day("Day 1", List.of(
+                        new ImportResponse.Exercise("Bench Press: 3x8 slow", "Bench Press", match, 3, "8", 60.0, "kg",
+                                null, 8.0, null, null, 90, "3010", "A", "slow"),
+                        new ImportResponse.Exercise("Zorch: 3x5", "Zorch", null, 3, "5", null, null, null, null, null,
+                                null, null, null, null, null)))),
+                new ImportResponse.Usage(0, 0), "one exercise is not in the catalog",
+                List.of(new ImportResponse.UnreadLine(2, "keep elbows tucked")),
+                List.of(new ImportResponse.NotUnderstoodLine(3, "Zorch: 3x5", "Zorch")));
+        String written = mapper.writeValueAsString(response);
+
+        String sealed = json.seal(response, written);
+
+        assertThat(sealed).doesNotContain("slow", "elbows", "Zorch: 3x5")
+                .contains("\"readAs\":\"Zorch\"", "barbell-bench-press", "\"tempo\":\"3010\"");
+        assertThat(json.isCurrent(sealed)).isTrue();
+        assertThat(mapper.readTree(json.open(sealed))).as("opened, the written document itself")
+                .isEqualTo(mapper.readTree(written));
+        assertThat(mapper.readTree(json.open(sealed))).as("as the written JSON sealed by reading it back")
+                .isEqualTo(mapper.readTree(json.open(json.seal(written))));
+        assertThat(json.seal(null, written)).as("without the object, the JSON is sealed as written")
+                .satisfies(s -> assertThat(mapper.readTree(json.open(s))).isEqualTo(mapper.readTree(written)));
     }
 }
