@@ -71,6 +71,37 @@ class PlanTextCipherTest {
     }
 
     @Test
+    void aRefusedValueLeavesTheThreadsCipherUsable_andThreadsDoNotShareOne() throws Exception {
+        PlanTextCipher cipher = PlanTextCipher.of(newKey());
+        String stored = cipher.encrypt("Row: 4x10");
+        String altered = stored.substring(0, stored.length() - 1) + (stored.endsWith("A") ? 'B' : 'A');
+        assertThatThrownBy(() -> cipher.decrypt(altered)).isInstanceOf(UndecryptableValueException.class);
+        assertThat(cipher.decrypt(cipher.encrypt("Squat: 5x5"))).as("the same thread, after the refusal")
+                .isEqualTo("Squat: 5x5");
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> rounds = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                rounds.add(pool.submit(() -> {
+                    int ok = 0;
+                    for (int i = 0; i < 500; i++) {
+                        String plain = "Thread " + thread + " line " + i;
+                        ok += plain.equals(cipher.decrypt(cipher.encrypt(plain))) ? 1 : 0;
+                    }
+                    return ok;
+                }));
+            }
+            for (var round : rounds) {
+                assertThat(round.get()).isEqualTo(500);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void badKeysAreRefusedWithoutQuotingThem() {
         assertThatThrownBy(() -> PlanTextCipher.of("not-base64-secret!!"))
                 .hasMessageContaining("not valid base64").hasMessageNotContaining("secret");
