@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +38,8 @@ import java.util.stream.Stream;
  * floor ({@code /review/review.css}: one HTTP round trip through the same server), {@code GET /api/v1/exercises/match},
  * and a synchronous parse of a 3-exercise plan; then 1,000 {@code ?async=true} submissions and how long they take to
  * reach a final status; then the service's RSS after 8 large plans posted at once. Each client is a user of its own
- * (the per-user fairness limit is a policy, not a cost). The figures to read are the ratios to the floor: absolute
+ * (the per-user fairness limit is a policy, not a cost). Under each measurement, what one request cost the service's
+ * JVM and its embedded PostgreSQL in CPU time ({@link ProcessCpu}): the two share the cores. The figures to read are the ratios to the floor: absolute
  * times on a shared machine are noise. Options: {@code -Dbench.seconds=8} per measurement, {@code -Dbench.warmup=15},
  * {@code -Dbench.port=18270}, {@code -Dbench.jvm="-XX:StartFlightRecording=filename=/tmp/parse.jfr"},
  * {@code -Dbench.only=parse} (only the parse measurements, for a profile; {@code large}: only the large plans), {@code -Dbench.jar=other.jar} (another build of the service, to compare), {@code -Dbench.keep=true}
@@ -93,29 +95,37 @@ public final class LoadBenchmark {
         Map<String, LoadRun.Figures> figures = new TreeMap<>();
         for (int clients : new int[] {1, 8}) {
             if (!only.equals("parse")) {
-                report(figures, LoadRun.forDuration("static floor /review/review.css", clients, each, c -> floor(), 200));
-                report(figures, LoadRun.forDuration("match GET /exercises/match", clients, each, this::match, 200));
+                report(figures, () -> LoadRun.forDuration("static floor /review/review.css", clients, each, c -> floor(), 200));
+                report(figures, () -> LoadRun.forDuration("match GET /exercises/match", clients, each, this::match, 200));
             }
-            report(figures, LoadRun.forDuration("parse sync (3 exercises)", clients, each, c -> parse(c, false), 200));
+            report(figures, () -> LoadRun.forDuration("parse sync (3 exercises)", clients, each, c -> parse(c, false), 200));
         }
         if (only.equals("parse")) {
             return;
         }
-        report(figures, LoadRun.forDuration("parse async accepted", 8, each.dividedBy(2), c -> parse(c, true), 202));
+        report(figures, () -> LoadRun.forDuration("parse async accepted", 8, each.dividedBy(2), c -> parse(c, true), 202));
         awaitQueueEmpty(Duration.ofMinutes(5));
         double drained = drainThousand();
         long[] rss = largePlansAtOnce();
         summary(figures, drained, rss);
     }
 
-    private void report(Map<String, LoadRun.Figures> figures, LoadRun.Figures f) {
+    /** Runs one measurement and prints its line, then what a request cost the service's JVM and its database. */
+    private void report(Map<String, LoadRun.Figures> figures, Callable<LoadRun.Figures> measurement) throws Exception {
+        ProcessCpu before = service.cpu();
+        LoadRun.Figures f = measurement.call();
+        String cpu = service.cpu().perRequestSince(before, f.requests());
         System.out.println(f.line());
+        if (!cpu.isEmpty()) {
+            System.out.println(cpu);
+        }
         figures.put(f.name() + "@" + f.clients(), f);
     }
 
     /** 1,000 async submissions from 8 clients; returns the seconds until the last one had a final status. */
     private double drainThousand() throws Exception {
         long start = System.nanoTime();
+        ProcessCpu before = service.cpu();
         LoadRun.Figures accepted = LoadRun.forCount("1000 async submissions", 8, 1000, c -> parse(c, true), 202);
         System.out.println(accepted.line());
         double acceptedAt = (System.nanoTime() - start) / 1e9;
@@ -123,6 +133,10 @@ public final class LoadBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "1000 async submissions: accepted in %.2f s, all final after %.2f s"
                 + " = %.1f plans/s%n", acceptedAt, seconds, 1000 / seconds);
+        String cpu = service.cpu().perRequestSince(before, 1000);
+        if (!cpu.isEmpty()) {
+            System.out.println(cpu.replace("per request", "per submission, accepted and parsed"));
+        }
         return seconds;
     }
 

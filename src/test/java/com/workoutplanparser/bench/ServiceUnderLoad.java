@@ -108,6 +108,11 @@ final class ServiceUnderLoad implements AutoCloseable {
         throw new IllegalStateException("the service did not start within 180 s; see " + home.resolve("service.log"));
     }
 
+    /** CPU time the service and its embedded database have used so far. */
+    ProcessCpu cpu() {
+        return ProcessCpu.of(process.toHandle(), home.resolve("postgres"));
+    }
+
     /** kB from /proc/<pid>/status: VmRSS (now) and VmHWM (the peak so far). */
     long procStatusKb(String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid()), "status"))) {

@@ -1,0 +1,49 @@
+package com.workoutplanparser.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * CPU time the service's JVM and its embedded PostgreSQL (the server started on {@code dataDir}, and its backends) have used, from
+ * {@code /proc/<pid>/stat}: over a measurement, divided by its requests, it says where the work of one request goes
+ * when both share the machine's cores. Linux only; elsewhere the figures are absent.
+ */
+record ProcessCpu(double serviceSeconds, double databaseSeconds) {
+
+    /** Clock ticks per second of /proc's utime and stime: USER_HZ, 100 on Linux for every architecture in use. */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    static ProcessCpu of(ProcessHandle service, Path dataDir) {
+        // pg_ctl starts the server detached from the JVM: it is found by its data directory, its backends are its children
+        String dir = dataDir.toAbsolutePath().toString();
+        double db = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(dir)).orElse(false))
+                .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+                .distinct().mapToDouble(p -> seconds(p.pid())).filter(s -> s >= 0).sum();
+        return new ProcessCpu(seconds(service.pid()), db);
+    }
+
+    /** What one of {@code requests} cost between {@code before} and this reading, as a line of the report. */
+    String perRequestSince(ProcessCpu before, int requests) {
+        if (serviceSeconds < 0 || requests == 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "    CPU per request: service JVM %.3f ms, PostgreSQL %.3f ms",
+                (serviceSeconds - before.serviceSeconds) * 1000 / requests,
+                (databaseSeconds - before.databaseSeconds) * 1000 / requests);
+    }
+
+    /** utime + stime of one process, or -1 when it cannot be read (gone, or not Linux). */
+    private static double seconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // the command name (field 2) may hold spaces: the fields after it start past its closing parenthesis
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+}
