@@ -10,6 +10,7 @@ import com.workoutplanparser.plan.ImportStatus;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The JSON contract of an import, returned by the API and stored in {@code workout_import_log.parsed_exercises}.
@@ -58,6 +59,11 @@ public record ImportResponse(
                            /* a number, or a list for per-set weights */ Object weight, String unit,
                            Double percent1rm, Double rpe, Integer durationSeconds, Double distanceMeters,
                            Integer restSeconds, String tempo, String superset, String notes) {
+
+        Exercise withPlanLines(UnaryOperator<String> f) {
+            return new Exercise(f.apply(text), name, match, sets, reps, weight, unit, percent1rm, rpe, durationSeconds,
+                    distanceMeters, restSeconds, tempo, superset, f.apply(notes));
+        }
     }
 
     /**
@@ -112,19 +118,16 @@ public record ImportResponse(
      * unread and not-understood line) replaced by {@code f}'s value: how the stored copy is sealed without reading
      * the written JSON back (crypto/StoredPlanJson). Nulls stay null; everything structured stays as it is.
      */
-    public ImportResponse withPlanLines(java.util.function.UnaryOperator<String> f) {
-        java.util.function.UnaryOperator<String> g = v -> v == null ? null : f.apply(v);
-        List<Day> sealedDays = days == null ? null : days.stream().map(d -> new Day(d.label(), d.exercises() == null
-                ? null : d.exercises().stream().map(x -> new Exercise(g.apply(x.text()), x.name(), x.match(), x.sets(),
-                        x.reps(), x.weight(), x.unit(), x.percent1rm(), x.rpe(), x.durationSeconds(),
-                        x.distanceMeters(), x.restSeconds(), x.tempo(), x.superset(), g.apply(x.notes()))).toList()))
-                .toList();
-        List<UnreadLine> sealedUnread = unreadLines == null ? null
-                : unreadLines.stream().map(l -> new UnreadLine(l.line(), g.apply(l.text()))).toList();
-        List<NotUnderstoodLine> sealedNotUnderstood = notUnderstoodLines == null ? null : notUnderstoodLines.stream()
-                .map(l -> new NotUnderstoodLine(l.line(), g.apply(l.text()), l.readAs())).toList();
+    public ImportResponse withPlanLines(UnaryOperator<String> f) {
+        UnaryOperator<String> g = v -> v == null ? null : f.apply(v);
         return new ImportResponse(importId, status, workoutPlanId, reviewId, parser, readBy, isWorkout, confidence,
-                sealedDays, usage, error, sealedUnread, sealedNotUnderstood);
+                each(days, d -> new Day(d.label(), each(d.exercises(), x -> x.withPlanLines(g)))), usage, error,
+                each(unreadLines, l -> new UnreadLine(l.line(), g.apply(l.text()))),
+                each(notUnderstoodLines, l -> new NotUnderstoodLine(l.line(), g.apply(l.text()), l.readAs())));
+    }
+
+    private static <T> List<T> each(List<T> items, UnaryOperator<T> f) {
+        return items == null ? null : items.stream().map(f).toList();
     }
 
     /** An import that failed before or during parsing: nothing read, the reason given. */

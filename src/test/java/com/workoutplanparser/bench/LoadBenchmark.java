@@ -39,8 +39,8 @@ import java.util.stream.Stream;
  * and a synchronous parse of a 3-exercise plan; then 1,000 {@code ?async=true} submissions and how long they take to
  * reach a final status; then the service's RSS after 8 large plans posted at once. Each client is a user of its own
  * (the per-user fairness limit is a policy, not a cost). Under each measurement, what one request cost the service's
- * JVM and its embedded PostgreSQL in CPU time ({@link ProcessCpu}): the two share the cores. The figures to read are the ratios to the floor: absolute
- * times on a shared machine are noise. Options: {@code -Dbench.seconds=8} per measurement, {@code -Dbench.warmup=15},
+ * JVM and its embedded PostgreSQL in CPU time ({@link ProcessCpu}): the two share the cores. The figures to read are
+ * the ratios to the floor: absolute times on a shared machine are noise. Options: {@code -Dbench.seconds=8} per measurement, {@code -Dbench.warmup=15},
  * {@code -Dbench.port=18270}, {@code -Dbench.jvm="-XX:StartFlightRecording=filename=/tmp/parse.jfr"},
  * {@code -Dbench.only=parse} (only the parse measurements, for a profile; {@code large}: only the large plans), {@code -Dbench.jar=other.jar} (another build of the service, to compare), {@code -Dbench.keep=true}
  * (keep the temporary folder with the service's log).
@@ -114,7 +114,7 @@ public final class LoadBenchmark {
     private void report(Map<String, LoadRun.Figures> figures, Callable<LoadRun.Figures> measurement) throws Exception {
         ProcessCpu before = service.cpu();
         LoadRun.Figures f = measurement.call();
-        String cpu = service.cpu().perRequestSince(before, f.requests());
+        String cpu = service.cpu().perRequestSince(before, f.requests(), "request");
         System.out.println(f.line());
         if (!cpu.isEmpty()) {
             System.out.println(cpu);
@@ -133,9 +133,9 @@ public final class LoadBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "1000 async submissions: accepted in %.2f s, all final after %.2f s"
                 + " = %.1f plans/s%n", acceptedAt, seconds, 1000 / seconds);
-        String cpu = service.cpu().perRequestSince(before, 1000);
+        String cpu = service.cpu().perRequestSince(before, 1000, "submission, accepted and parsed");
         if (!cpu.isEmpty()) {
-            System.out.println(cpu.replace("per request", "per submission, accepted and parsed"));
+            System.out.println(cpu);
         }
         return seconds;
     }

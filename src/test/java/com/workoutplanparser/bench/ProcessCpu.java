@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
- * CPU time the service's JVM and its embedded PostgreSQL (the server started on {@code dataDir}, and its backends) have used, from
- * {@code /proc/<pid>/stat}: over a measurement, divided by its requests, it says where the work of one request goes
- * when both share the machine's cores. Linux only; elsewhere the figures are absent.
+ * CPU time the service's JVM and its embedded PostgreSQL (the server started on {@code dataDir}, and its backends)
+ * have used, from {@code /proc/<pid>/stat}: over a measurement, divided by its requests, it says where the work of one
+ * request goes when both share the machine's cores. Linux only; elsewhere the figures are absent.
  */
 record ProcessCpu(double serviceSeconds, double databaseSeconds) {
 
@@ -16,21 +17,24 @@ record ProcessCpu(double serviceSeconds, double databaseSeconds) {
     private static final double TICKS_PER_SECOND = 100.0;
 
     static ProcessCpu of(ProcessHandle service, Path dataDir) {
-        // pg_ctl starts the server detached from the JVM: it is found by its data directory, its backends are its children
+        // pg_ctl starts the server detached from the JVM: found by its data directory; its backends are its children
         String dir = dataDir.toAbsolutePath().toString();
         double db = ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().map(c -> c.contains(dir)).orElse(false))
-                .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+                .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
                 .distinct().mapToDouble(p -> seconds(p.pid())).filter(s -> s >= 0).sum();
         return new ProcessCpu(seconds(service.pid()), db);
     }
 
-    /** What one of {@code requests} cost between {@code before} and this reading, as a line of the report. */
-    String perRequestSince(ProcessCpu before, int requests) {
+    /**
+     * What one of {@code requests} cost between {@code before} and this reading, as a line of the report
+     * ("CPU per {@code what}: …"); empty when the figures could not be read.
+     */
+    String perRequestSince(ProcessCpu before, int requests, String what) {
         if (serviceSeconds < 0 || requests == 0) {
             return "";
         }
-        return String.format(Locale.ROOT, "    CPU per request: service JVM %.3f ms, PostgreSQL %.3f ms",
+        return String.format(Locale.ROOT, "    CPU per %s: service JVM %.3f ms, PostgreSQL %.3f ms", what,
                 (serviceSeconds - before.serviceSeconds) * 1000 / requests,
                 (databaseSeconds - before.databaseSeconds) * 1000 / requests);
     }
