@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * reach a final status; then the service's RSS after 8 large plans posted at once. Each client is a user of its own
  * (the per-user fairness limit is a policy, not a cost). Under each measurement, what one request cost the service's
  * JVM and its embedded PostgreSQL in CPU time ({@link ProcessCpu}): the two share the cores. The figures to read are
- * the ratios to the floor: absolute times on a shared machine are noise. Options: {@code -Dbench.seconds=8} per measurement, {@code -Dbench.warmup=15},
+ * the ratios to the floor: absolute times on a shared machine are noise. Options: {@code -Dbench.seconds=8} per measurement, {@code -Dbench.warmup=15} (then on until the JIT settles, at most {@code -Dbench.warmup.max=120}),
  * {@code -Dbench.port=18270}, {@code -Dbench.jvm="-XX:StartFlightRecording=filename=/tmp/parse.jfr"},
  * {@code -Dbench.only=parse} (only the parse measurements, for a profile; {@code large}: only the large plans), {@code -Dbench.jar=other.jar} (another build of the service, to compare), {@code -Dbench.keep=true}
  * (keep the temporary folder with the service's log).
@@ -51,6 +51,9 @@ public final class LoadBenchmark {
     private static final String[] QUERIES = {"db bench", "Bench Press", "squat", "lat pulldown", "romanian deadlift",
             "incline dumbell press", "pull up", "leg press"};
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final int WARMUP_ROUND_SECONDS = 5;
+    private static final double SETTLED_JIT_SHARE = 0.02;
 
     private final ServiceUnderLoad service;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -83,11 +86,7 @@ public final class LoadBenchmark {
         for (int i = 0; i < 8; i++) {
             tokens.add(createUser(i));
         }
-        LoadRun.forDuration("warm-up (floor, match, parse)", 8, warmup, c -> switch (c % 3) {
-            case 0 -> floor();
-            case 1 -> match(c);
-            default -> parse(c, false);
-        }, 0);
+        warmUp(warmup);
         if (only.equals("large")) {
             largePlansAtOnce();
             return;
@@ -108,6 +107,36 @@ public final class LoadBenchmark {
         double drained = drainThousand();
         long[] rss = largePlansAtOnce();
         summary(figures, drained, rss);
+    }
+
+    /**
+     * Warms up with every kind of request, first for {@code warmup}, then in rounds of {@value #WARMUP_ROUND_SECONDS} s
+     * until the service's JIT has settled: its compilers spent at most {@value #SETTLED_JIT_SHARE} of a round's wall
+     * clock (the service's own {@code jvm.compilation.time}), or {@code bench.warmup.max} s have passed. On two cores the
+     * one C2 compiler thread competes with the load and was still compiling a minute in: figures measured then are of
+     * the compiler, not of the service.
+     */
+    private void warmUp(Duration warmup) throws Exception {
+        long started = System.nanoTime();
+        Duration atMost = Duration.ofSeconds(Integer.getInteger("bench.warmup.max", 120));
+        Duration round = warmup;
+        double jitShare;
+        do {
+            double jitBefore = service.compilationMillis();
+            long roundStart = System.nanoTime();
+            LoadRun.forDuration("warm-up", 8, round, c -> switch (c % 4) {
+                case 0 -> floor();
+                case 1 -> match(c);
+                case 2 -> parse(c, false);
+                default -> parse(c, true);
+            }, 0);
+            jitShare = (service.compilationMillis() - jitBefore) / ((System.nanoTime() - roundStart) / 1e6);
+            round = Duration.ofSeconds(WARMUP_ROUND_SECONDS);
+        } while (jitShare > SETTLED_JIT_SHARE && System.nanoTime() - started < atMost.toNanos());
+        awaitQueueEmpty(Duration.ofMinutes(5));
+        System.out.printf(Locale.ROOT, "warmed up in %.0f s; JIT compiling %.1f%% of the last round%s%n",
+                (System.nanoTime() - started) / 1e9, 100 * jitShare,
+                jitShare > SETTLED_JIT_SHARE ? " (not settled within bench.warmup.max)" : "");
     }
 
     /** Runs one measurement and prints its line, then what a request cost the service's JVM and its database. */

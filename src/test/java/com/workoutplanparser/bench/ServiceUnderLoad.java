@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -111,6 +113,18 @@ final class ServiceUnderLoad implements AutoCloseable {
     /** CPU time the service and its embedded database have used so far. */
     ProcessCpu cpu() {
         return ProcessCpu.of(process.toHandle(), home.resolve("postgres"));
+    }
+
+    /** Milliseconds the service's JIT compilers have spent so far (its {@code jvm.compilation.time}, asked as the admin). */
+    double compilationMillis() throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base() + "/actuator/metrics/jvm.compilation.time"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher value = Pattern.compile("\"value\":([0-9.]+)").matcher(r.body());
+        if (r.statusCode() != 200 || !value.find()) {
+            throw new IllegalStateException("no jvm.compilation.time from the service: HTTP " + r.statusCode());
+        }
+        return Double.parseDouble(value.group(1));
     }
 
     /** kB from /proc/<pid>/status: VmRSS (now) and VmHWM (the peak so far). */
