@@ -1,6 +1,7 @@
 package com.workoutplanparser.intake;
 
 import com.workoutplanparser.plan.ImportResult;
+import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.llm.LlmStatus;
 import com.workoutplanparser.llm.ParserMode;
@@ -9,6 +10,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.DefaultExchange;
 import org.slf4j.Logger;
@@ -42,10 +44,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * answered 202 with the import id and the parse goes on; a parse that had not started by then is handed to the
  * durable queue (RECEIVED again) instead of waiting in this instance's memory.
  * <p>
- * A parse that can start at once and cannot outlive the wait (no LLM can be called, the text is at most
- * {@value #CALLER_RUNS_MAX_CHARS} characters, the caller waits the full sync timeout) runs on the caller's own thread,
- * which would only wait for it: the same limits, two thread hand-offs fewer (each costs a scheduling delay on a
- * busy machine, more than the parse itself). Everything else runs on the workers, so a slow one can still be answered 202.
+ * A parse that cannot outlive the wait (no LLM can be called, the text is at most {@value #CALLER_RUNS_MAX_CHARS}
+ * characters, the caller waits the full sync timeout) runs on the caller's own thread when its turn comes, since that
+ * thread would only wait for it: the same limits and turns, two thread hand-offs fewer (each costs a scheduling delay
+ * on a busy machine, more than the parse itself). Such an import's row is written with its outcome
+ * ({@link com.workoutplanparser.plan.DeferredIntake}); if the wait ends before its turn, it is written RECEIVED for
+ * the durable queue and answered 202. Everything else runs on the workers, its row written first, so a slow one can
+ * still be answered 202.
  */
 @Component("fairParses")
 @EnableConfigurationProperties(WorkLimits.class)
@@ -66,11 +71,16 @@ public class FairParses {
     public final class Job<T> {
         final UUID user;
         final Callable<T> work;
+        /** Its caller waits for it and runs it ({@link #runWhenItsTurn}): a start leaves it to that thread. */
+        final boolean callerRuns;
         final CompletableFuture<T> result = new CompletableFuture<>();
+        /** Completed when a job its caller runs may start. */
+        final CompletableFuture<Void> turn = new CompletableFuture<>();
         boolean started;
-        /** True only while its submitter may take it: then a start leaves it to that thread. */
-        boolean callerMayRun;
-        boolean callerRuns;
+
+        Job(UUID user, Callable<T> work) {
+            this(user, work, false);
+        }
 
         public CompletableFuture<T> result() {
             return result;
@@ -86,6 +96,7 @@ public class FairParses {
     private final CamelContext camel;
     private final JdbcTemplate jdbc;
     private final QueueSettings queue;
+    private final IntakeRecorder recorder;
     private final ExecutorService pool;
     /** No LLM can be called on this instance: a parse is the rules' and the catalog's, bounded by the text. */
     private final boolean rulesOnly;
@@ -94,8 +105,10 @@ public class FairParses {
     private int busy;
     private volatile ProducerTemplate producer;
 
-    public FairParses(WorkLimits limits, CamelContext camel, JdbcTemplate jdbc, QueueSettings queue, LlmStatus llm) {
+    public FairParses(WorkLimits limits, CamelContext camel, JdbcTemplate jdbc, QueueSettings queue, LlmStatus llm,
+                      IntakeRecorder recorder) {
         this.limits = limits;
+        this.recorder = recorder;
         this.rulesOnly = llm.mode() == ParserMode.RULES || !llm.availability().enabled();
         this.camel = camel;
         this.jdbc = jdbc;
@@ -126,9 +139,23 @@ public class FairParses {
         }
         boolean callerMayRun = rulesOnly && waitMillis >= limits.syncTimeout().toMillis()
                 && msg.getBody() instanceof String text && text.length() <= CALLER_RUNS_MAX_CHARS;
+        if (!callerMayRun && !recorded.rowWritten()) {
+            // a worker runs it, and its caller may be answered 202 while it runs: its row first, as any intake's
+            recorded = recorder.writeDeferred(recorded, ImportStatus.PROCESSING);
+            work.setProperty(ImportResult.PROPERTY, recorded);
+            exchange.setProperty(ImportResult.PROPERTY, recorded);
+        }
         Job<Exchange> job = submit(user, () -> producer().send("direct:process-import", work), callerMayRun);
-        if (job.callerRuns) {
-            run(job);
+        if (callerMayRun && !runWhenItsTurn(job, waitMillis)) {
+            // never started: the durable queue's workers take it, on any instance, as for ?async=true
+            if (recorded.rowWritten()) {
+                jdbc.update(ImportLogSql.REQUEUE_UNSTARTED, importId);
+            } else {
+                recorder.writeDeferred(recorded, ImportStatus.RECEIVED);
+            }
+            queue.received(false);
+            answerLater(msg, importId, waitMillis);
+            return;
         }
         try {
             Exchange done = job.result().get(waitMillis, TimeUnit.MILLISECONDS);
@@ -149,26 +176,52 @@ public class FairParses {
             } else {
                 jdbc.update(ImportLogSql.MAKE_DURABLE, importId); // its id is answered: on disk first
             }
-            log.info("Import {} not done within {} ms: answered 202, its outcome is recorded when it is", importId,
-                    waitMillis);
-            msg.setHeader(ANSWER_LATER, true);
+            answerLater(msg, importId, waitMillis);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
+    }
+
+    private static void answerLater(Message msg, UUID importId, long waitMillis) {
+        log.info("Import {} not done within {} ms: answered 202, its outcome is recorded when it is", importId,
+                waitMillis);
+        msg.setHeader(ANSWER_LATER, true);
+    }
+
+    /**
+     * Waits, up to the caller's wait, for the job's turn, then runs it on this thread. False when the wait ended
+     * first: the job was taken out of the turn and never runs here.
+     */
+    private boolean runWhenItsTurn(Job<?> job, long waitMillis) throws InterruptedException {
+        try {
+            job.turn.get(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException late) {
+            if (job.cancelIfWaiting()) {
+                return false;
+            }
+            // started for this thread at the last moment: its slot is held, so it runs here all the same
+        } catch (InterruptedException stopping) {
+            if (!job.cancelIfWaiting()) {
+                run(job); // started for this thread: it holds a slot only this thread can free
+            }
+            throw stopping;
+        } catch (ExecutionException cannotHappen) {
+            throw new IllegalStateException(cannotHappen);
+        }
+        run(job);
+        return true;
     }
 
     public <T> Job<T> submit(UUID user, Callable<T> work) {
         return submit(user, work, false);
     }
 
-    /** With {@code callerMayRun}: when it can start now, {@link Job#callerRuns} is set and the caller must {@link #run} it. */
+    /** With {@code callerMayRun}: its start completes {@link Job#turn} and the caller {@link #run}s it. */
     private <T> Job<T> submit(UUID user, Callable<T> work, boolean callerMayRun) {
-        Job<T> job = new Job<>(user, work);
+        Job<T> job = new Job<>(user, work, callerMayRun);
         synchronized (this) {
-            job.callerMayRun = callerMayRun;
             waiting.computeIfAbsent(user, u -> new ArrayDeque<>()).addLast(job);
             dispatch();
-            job.callerMayRun = false; // started later, by another thread's dispatch: on a worker
         }
         return job;
     }
@@ -223,8 +276,8 @@ public class FairParses {
         job.started = true;
         busy++;
         running.merge(job.user, 1, Integer::sum);
-        if (job.callerMayRun) {
-            job.callerRuns = true;
+        if (job.callerRuns) {
+            job.turn.complete(null); // its caller waits for this, and runs it
             return;
         }
         pool.execute(() -> run(job));

@@ -3,6 +3,7 @@ package com.workoutplanparser.intake;
 import com.workoutplanparser.config.ServiceSettings;
 import com.workoutplanparser.crypto.PlanTextCipher;
 import com.workoutplanparser.flow.ImportHeaders;
+import com.workoutplanparser.plan.DeferredIntake;
 import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.store.ImportLogSql;
@@ -64,7 +65,17 @@ public class IntakeRecorder {
         boolean now = submission.processNow();
         ImportStatus status = now ? ImportStatus.PROCESSING : ImportStatus.RECEIVED;
         // stored encrypted (docs/privacy.md); the body keeps the plain text for the parse that may follow now
-        MapSqlParameterSource row = row(id, submission, status, cipher.encrypt(text), hash)
+        String sealedText = cipher.encrypt(text);
+        if (now && !submission.dedupe() && preset == null) {
+            // processed now, nothing else refers to it yet: its row waits for its outcome (FairParses, DeferredIntake)
+            exchange.setProperty(ImportResult.PROPERTY, ImportResult.unwritten(id, submission.owner(),
+                    submission.source(), submission.sourceRef(),
+                    new DeferredIntake(sealedText, hash, submission.parentRef(), queue.instanceId())));
+            msg.setHeader(ImportHeaders.IMPORT_ID, id);
+            msg.setHeader(IntakeHeaders.INTAKE_STATUS, status.name());
+            return;
+        }
+        MapSqlParameterSource row = row(id, submission, status, sealedText, hash)
                 .addValue("processNow", now, Types.BOOLEAN)
                 .addValue("leaseSeconds", queue.leaseSeconds(), Types.INTEGER)
                 .addValue("attempts", now ? 1 : 0, Types.INTEGER)
@@ -90,6 +101,25 @@ public class IntakeRecorder {
         msg.setHeader(ImportHeaders.IMPORT_ID, id);
         msg.setHeader(IntakeHeaders.INTAKE_STATUS, status.name());
         queue.received(now);
+    }
+
+    /**
+     * Writes the row of an import whose intake was deferred, as {@link #record} would have: PROCESSING under a lease
+     * when a parse worker is to run it (its caller may be answered 202 meanwhile), or RECEIVED, durably, for the queue
+     * when its caller stopped waiting before it started. Returns the import as written.
+     */
+    public ImportResult writeDeferred(ImportResult unwritten, ImportStatus status) {
+        DeferredIntake intake = unwritten.deferred();
+        boolean processing = status == ImportStatus.PROCESSING;
+        IntakeSubmission submission = new IntakeSubmission(unwritten.userId(), unwritten.source(),
+                unwritten.sourceRef(), intake.parentRef(), false, processing);
+        jdbc.update(processing ? ImportLogSql.INSERT_INTAKE_AWAITED : ImportLogSql.INSERT_INTAKE,
+                row(unwritten.importId(), submission, status, intake.sealedText(), intake.contentHash())
+                        .addValue("processNow", processing, Types.BOOLEAN)
+                        .addValue("leaseSeconds", queue.leaseSeconds(), Types.INTEGER)
+                        .addValue("attempts", processing ? 1 : 0, Types.INTEGER)
+                        .addValue("claimedBy", processing ? intake.processedBy() : null, Types.VARCHAR));
+        return unwritten.written();
     }
 
     /** The columns every recorded submission has, by name (ImportLogSql's intake statements). */

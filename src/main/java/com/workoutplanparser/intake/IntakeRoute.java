@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * Where every intake meets: the submission is recorded in workout_import_log before anything else, so
  * nothing accepted can vanish. Then either it is processed in this exchange ({@code workoutProcessNow=true},
- * the synchronous REST call: recorded PROCESSING under a lease, body out the ImportResponse) or the route
- * ends and a worker of the queue parses it later (recorded RECEIVED, body out the text).
+ * the synchronous REST call: recorded PROCESSING under a lease, or, when its caller runs it, written with its
+ * outcome, see {@link FairParses}; body out the ImportResponse) or the route ends and a worker of the queue parses
+ * it later (recorded RECEIVED, body out the text).
  * <p>
  * Headers in: workoutUserId or workoutUserEmail (else the default intake user), workoutSource (default: the
  * calling route's id), workoutSourceRef, workoutParentRef, workoutProcessNow, workoutDedupe.

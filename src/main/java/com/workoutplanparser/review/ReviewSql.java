@@ -20,11 +20,22 @@ public final class ReviewSql {
      * inserted only from the import row that took the outcome (in progress, see {@link ImportLogSql#RECORD_OUTCOME}),
      * so a late attempt inserts nothing and the count it returns is 0.
      */
-    static final String ENQUEUE = "with outcome as (\n" + ImportLogSql.RECORD_OUTCOME + "),\n" + """
-            pending as (
-                insert into review_item (id, import_id, user_id, status, reason)
-                select :reviewId, outcome.id, :userId, 'PENDING', cast(:error as text) from outcome)
-            select count(*) from outcome""";
+    static final String ENQUEUE = enqueue(ImportLogSql.RECORD_OUTCOME);
+
+    /** The same for an import whose intake was deferred: its row, NEEDS_REVIEW, and its item, in one statement. */
+    static final String ENQUEUE_WITH_IMPORT = enqueue(ImportLogSql.INSERT_WITH_OUTCOME);
+
+    private static String enqueue(String outcomeSql) {
+        return "with outcome as (\n" + outcomeSql + "),\n" + """
+                pending as (
+                    insert into review_item (id, import_id, user_id, status, reason)
+                    select :reviewId, outcome.id, :userId, 'PENDING', cast(:error as text) from outcome)
+                select count(*) from outcome""";
+    }
+
+    static String enqueueSql(ImportResult result) {
+        return result.rowWritten() ? ENQUEUE : ENQUEUE_WITH_IMPORT;
+    }
 
     /**
      * Decides a pending item. Only one decision can win: a reviewer who comes second finds no PENDING row

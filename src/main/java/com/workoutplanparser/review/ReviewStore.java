@@ -48,7 +48,7 @@ public class ReviewStore {
 
     /** enqueue-review: the import's NEEDS_REVIEW outcome and its PENDING item, one statement; a late attempt writes neither. */
     public void enqueue(@ExchangeProperty(ImportResult.PROPERTY) ImportResult result) {
-        Integer recorded = named.queryForObject(ReviewSql.ENQUEUE,
+        Integer recorded = named.queryForObject(ReviewSql.enqueueSql(result),
                 ReviewSql.pending(result, importLog.parameters(result)), Integer.class);
         ImportLogGuard.requireOutcomeRecorded(recorded == null ? 0 : recorded, result.importId());
     }

@@ -51,11 +51,42 @@ public final class ImportLogSql {
                    updated_at = now()
             """ + " where " + IN_PROGRESS_BY_ID + " returning id";
 
+    /**
+     * {@link #RECORD_OUTCOME} for an import whose intake was deferred ({@link ImportResult#rowWritten()} false): its
+     * row is inserted with the outcome, so a synchronous parse run at once writes its import once, in the statement
+     * (and the one durable commit) that stores its plan or review item, instead of an insert, a commit and an update
+     * through every index of the table. Returns the id as RECORD_OUTCOME does.
+     */
+    public static final String INSERT_WITH_OUTCOME = """
+            insert into workout_import_log (id, user_id, raw_text, source, source_ref, content_hash, parent_ref,
+                                            attempts, claimed_by, status, workout_plan_id, parsed_exercises,
+                                            confidence_scores, parser, input_tokens, output_tokens, cost_usd, error)
+            values (:importId, :owner, :rawText, :source, :sourceRef, :contentHash, :parentRef, 1, :claimedBy,
+                    :status, :planId, cast(:parsed as jsonb), cast(:confidence as jsonb), :parser, :inputTokens,
+                    :outputTokens, :costUsd, :error)
+            returning id""";
+
+    /** The outcome statement for this import: its row updated, or inserted with the outcome when it was deferred. */
+    public static String outcomeSql(ImportResult result) {
+        return result.rowWritten() ? RECORD_OUTCOME : INSERT_WITH_OUTCOME;
+    }
+
     /** A failure while processing: the reason, and the FAILED response the caller got. */
     public static final String RECORD_FAILURE = """
             update workout_import_log
                set status = :status, error = :error, parsed_exercises = cast(:parsed as jsonb), updated_at = now()
             """ + " where " + IN_PROGRESS_BY_ID;
+
+    /** The failure of an import whose intake was deferred: its row, FAILED with the reason. */
+    public static final String INSERT_FAILURE = """
+            insert into workout_import_log (id, user_id, raw_text, source, source_ref, content_hash, parent_ref,
+                                            attempts, claimed_by, status, error, parsed_exercises)
+            values (:importId, :owner, :rawText, :source, :sourceRef, :contentHash, :parentRef, 1, :claimedBy,
+                    :status, :error, cast(:parsed as jsonb))""";
+
+    public static String failureSql(ImportResult result) {
+        return result.rowWritten() ? RECORD_FAILURE : INSERT_FAILURE;
+    }
 
     /** The import's side of a review decision: STORED with its plan, or REJECTED with the reviewer's reason. */
     public static final String RECORD_REVIEW_DECISION = """
@@ -67,11 +98,26 @@ public final class ImportLogSql {
              where id = :importId""";
 
     /**
-     * The parameters of the three statements above, from the import's result: the one place that names them.
+     * The parameters of the statements above, from the import's result: the one place that names them. A deferred
+     * intake adds its row's columns.
      *
      * @param sealedResponse the response JSON with its plan lines encrypted ({@link StoredPlanJson#seal})
      */
     public static MapSqlParameterSource outcome(ImportResult result, String sealedResponse) {
+        MapSqlParameterSource params = outcomeColumns(result, sealedResponse);
+        if (!result.rowWritten()) {
+            params.addValue("owner", result.userId(), Types.OTHER)
+                    .addValue("rawText", result.deferred().sealedText(), Types.VARCHAR)
+                    .addValue("source", result.source(), Types.VARCHAR)
+                    .addValue("sourceRef", result.sourceRef(), Types.VARCHAR)
+                    .addValue("contentHash", result.deferred().contentHash(), Types.VARCHAR)
+                    .addValue("parentRef", result.deferred().parentRef(), Types.VARCHAR)
+                    .addValue("claimedBy", result.deferred().processedBy(), Types.VARCHAR);
+        }
+        return params;
+    }
+
+    private static MapSqlParameterSource outcomeColumns(ImportResult result, String sealedResponse) {
         return new MapSqlParameterSource()
                 .addValue("importId", result.importId(), Types.OTHER)
                 .addValue("status", result.status().name(), Types.VARCHAR)

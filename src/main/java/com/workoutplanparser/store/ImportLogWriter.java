@@ -22,15 +22,18 @@ public class ImportLogWriter {
     private final NamedParameterJdbcTemplate jdbc;
     private final StoredPlanJson storedJson;
 
-    /** reject-import: the outcome alone, one statement; a late attempt (no row in progress) is refused. */
+    /**
+     * reject-import: the outcome alone, one statement (the import's row itself when its intake was deferred); a late
+     * attempt (no row in progress) is refused.
+     */
     public void recordOutcome(@ExchangeProperty(ImportResult.PROPERTY) ImportResult result) {
-        int updated = jdbc.queryForList(ImportLogSql.RECORD_OUTCOME, parameters(result), UUID.class).size();
+        int updated = jdbc.queryForList(ImportLogSql.outcomeSql(result), parameters(result), UUID.class).size();
         ImportLogGuard.requireOutcomeRecorded(updated, result.importId());
     }
 
     /** record-failure: the FAILED result import-errors described. */
     public void recordFailure(@ExchangeProperty(ImportResult.PROPERTY) ImportResult result) {
-        jdbc.update(ImportLogSql.RECORD_FAILURE, parameters(result));
+        jdbc.update(ImportLogSql.failureSql(result), parameters(result));
     }
 
     /** A reviewer's decision on the import: STORED with the plan, or REJECTED with the reason. */

@@ -107,12 +107,18 @@ public class PlanStore {
      * inserted only from the import row that took the outcome (in progress, see {@link ImportLogSql#RECORD_OUTCOME}),
      * so a late attempt inserts nothing and gets 0 back.
      */
-    private static final String INSERT_PLAN_WITH_OUTCOME = "with outcome as (\n" + ImportLogSql.RECORD_OUTCOME + "),\n"
-            + """
-            plan as (
-                insert into workout_plan (id, user_id, import_id, title)
-                select :planId, :userId, outcome.id, cast(:title as text) from outcome returning id),
-            """ + PLAN_ROWS + "select count(*) from outcome";
+    private static final String INSERT_PLAN_WITH_OUTCOME = withOutcome(ImportLogSql.RECORD_OUTCOME);
+
+    /** The same for an import whose intake was deferred: its row, its outcome and its plan, in one statement. */
+    private static final String INSERT_PLAN_WITH_IMPORT = withOutcome(ImportLogSql.INSERT_WITH_OUTCOME);
+
+    private static String withOutcome(String outcomeSql) {
+        return "with outcome as (\n" + outcomeSql + "),\n" + """
+                plan as (
+                    insert into workout_plan (id, user_id, import_id, title)
+                    select :planId, :userId, outcome.id, cast(:title as text) from outcome returning id),
+                """ + PLAN_ROWS + "select count(*) from outcome";
+    }
 
     /** Inserts the plan; call inside the transaction that also records the import's outcome. */
     public void insert(NewPlan plan) {
@@ -121,10 +127,12 @@ public class PlanStore {
 
     /**
      * Inserts the plan and records its import's outcome ({@code outcome}: {@link ImportLogSql#outcome}'s
-     * parameters), or neither: false when another attempt had already decided the import.
+     * parameters), or neither: false when another attempt had already decided the import. {@code importRowWritten}
+     * false: the import's row is inserted with its outcome ({@link ImportLogSql#INSERT_WITH_OUTCOME}).
      */
-    public boolean insertWithOutcome(NewPlan plan, MapSqlParameterSource outcome) {
-        Integer recorded = named.queryForObject(INSERT_PLAN_WITH_OUTCOME, planParameters(plan, outcome), Integer.class);
+    public boolean insertWithOutcome(NewPlan plan, boolean importRowWritten, MapSqlParameterSource outcome) {
+        Integer recorded = named.queryForObject(importRowWritten ? INSERT_PLAN_WITH_OUTCOME : INSERT_PLAN_WITH_IMPORT,
+                planParameters(plan, outcome), Integer.class);
         return recorded != null && recorded == 1;
     }
 

@@ -19,7 +19,7 @@ public class PlanWriter {
     /** store-plan: the plan and the import's STORED outcome in one statement; a late attempt stores neither. */
     public void storeWithOutcome(@ExchangeProperty(ImportResult.PROPERTY) ImportResult result) {
         PlanStore.NewPlan plan = toNewPlan(result.plan(), result.planId(), result.userId(), result.importId());
-        if (!plans.insertWithOutcome(plan, importLog.parameters(result))) {
+        if (!plans.insertWithOutcome(plan, result.rowWritten(), importLog.parameters(result))) {
             ImportLogGuard.requireOutcomeRecorded(0, result.importId());
         }
     }

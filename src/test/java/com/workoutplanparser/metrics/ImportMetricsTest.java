@@ -81,6 +81,6 @@ class ImportMetricsTest {
     private static void decided(Exchange exchange, ImportStatus status, String parser) {
         ImportResult r = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);
         exchange.setProperty(ImportResult.PROPERTY, new ImportResult(r.importId(), r.userId(), r.source(),
-                r.sourceRef(), status, null, null, null, null, null, null, parser, 0, 0, 0, null));
+                r.sourceRef(), status, null, null, null, null, null, null, parser, 0, 0, 0, null, null));
     }
 }
