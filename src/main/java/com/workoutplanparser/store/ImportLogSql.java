@@ -193,11 +193,16 @@ public final class ImportLogSql {
     /**
      * A worker claims up to N waiting imports: RECEIVED ones, and PROCESSING ones whose lease expired (their
      * worker died). SKIP LOCKED lets several instances claim at once without waiting for or taking each other's rows.
+     * The claim commits without waiting for the disk ({@code set_config(..., true)}, this statement's transaction
+     * only): nobody acts on a claim but its worker, whose outcome commits durably and so flushes the claim with it; a
+     * claim a crash loses leaves its import RECEIVED, claimed again after the restart. The worker starts at once
+     * instead of after a WAL flush.
      */
     public static final String CLAIM = """
             update workout_import_log
                set status = 'PROCESSING', lease_until = now() + make_interval(secs => ?),
                    attempts = attempts + 1, claimed_by = ?, updated_at = now()
+              from (select set_config('synchronous_commit', 'off', true)) as claim_not_awaited
              where id in (select id from workout_import_log
                            where (status = 'RECEIVED' or (status = 'PROCESSING' and lease_until < now()))
                              and attempts < ?

@@ -53,4 +53,35 @@ class AwaitedIntakeCommitTest extends AppTestBase {
                 .isEqualTo("PROCESSING");
         assertThat(jdbc.update(ImportLogSql.MAKE_DURABLE, id)).isEqualTo(1);
     }
+
+    @Test
+    void aClaimCommitsWithoutWaitingForTheDisk_andOnlyItsOwnTransactionDoes() {
+        UUID owner = jdbc.queryForObject("select id from app_user order by created_at limit 1", UUID.class);
+        UUID id = UUID.randomUUID();
+        String[] seen = jdbc.execute((ConnectionCallback<String[]>) con -> {
+            try (Statement st = con.createStatement()) {
+                st.execute("set synchronous_commit = on");
+                con.setAutoCommit(false);
+                // the oldest waiting import, visible to this transaction alone: the claim takes it and no other
+                st.execute("insert into workout_import_log (id, user_id, raw_text, status, source, content_hash, created_at)"
+                        + " values ('" + id + "', '" + owner + "', 'x', 'RECEIVED', 'rest', 'h', '2000-01-01')");
+                String claimed = new org.springframework.jdbc.core.JdbcTemplate(new SingleConnectionDataSource(con, true))
+                        .queryForObject(ImportLogSql.CLAIM, (rs, n) -> rs.getString("id"), 60, "test", 3, 1);
+                String inClaim = show(st);
+                con.rollback();
+                con.setAutoCommit(true);
+                String afterwards = show(st);
+                st.execute("reset synchronous_commit");
+                return new String[] {claimed, inClaim, afterwards};
+            }
+        });
+        assertThat(seen).containsExactly(id.toString(), "off", "on");
+    }
+
+    private static String show(Statement st) throws java.sql.SQLException {
+        try (ResultSet rs = st.executeQuery("show synchronous_commit")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
 }
