@@ -52,6 +52,11 @@ public class PlanDeliveries {
         return targets;
     }
 
+    /** Whether a stored plan has anywhere to go (PLAN_DELIVERY_URIS): then it is stored in a transaction with its deliveries. */
+    public boolean hasTargets() {
+        return !targets.all().isEmpty();
+    }
+
     /** In the storing transaction: the plan (the import's {@link ImportResult#planId}) goes to every target. */
     public void enqueue(Exchange exchange) {
         ImportResult result = exchange.getProperty(ImportResult.PROPERTY, ImportResult.class);

@@ -48,7 +48,7 @@ class OutboxRollbackTest extends AppTestBase {
         await("the stored plan delivered").atMost(Duration.ofSeconds(30)).until(() -> files() == 1);
 
         // fail the storing transaction after the plan and its delivery rows were written
-        AdviceWith.adviceWith(camel, "store-plan", route -> route.weaveById("enqueue-deliveries").after()
+        AdviceWith.adviceWith(camel, "store-plan-with-deliveries", route -> route.weaveById("enqueue-deliveries").after()
                 .throwException(new IllegalStateException("disk full while writing the plan")));
         long deliveries = jdbc.queryForObject("select count(*) from plan_delivery", Long.class);
 
