@@ -133,10 +133,11 @@ public final class LoadBenchmark {
             jitShare = (service.compilationMillis() - jitBefore) / ((System.nanoTime() - roundStart) / 1e6);
             round = Duration.ofSeconds(WARMUP_ROUND_SECONDS);
         } while (jitShare > SETTLED_JIT_SHARE && System.nanoTime() - started < atMost.toNanos());
+        double loaded = (System.nanoTime() - started) / 1e9;
         awaitQueueEmpty(Duration.ofMinutes(5));
-        System.out.printf(Locale.ROOT, "warmed up in %.0f s; JIT compiling %.1f%% of the last round%s%n",
-                (System.nanoTime() - started) / 1e9, 100 * jitShare,
-                jitShare > SETTLED_JIT_SHARE ? " (not settled within bench.warmup.max)" : "");
+        System.out.printf(Locale.ROOT, "warmed up: %.0f s of load, then %.0f s until its async submissions were final;"
+                        + " JIT compiling %.1f%% of the last round%s%n", loaded, (System.nanoTime() - started) / 1e9 - loaded,
+                100 * jitShare, jitShare > SETTLED_JIT_SHARE ? " (not settled within bench.warmup.max)" : "");
     }
 
     /** Runs one measurement and prints its line, then what a request cost the service's JVM and its database. */
