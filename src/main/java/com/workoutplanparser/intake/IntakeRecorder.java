@@ -75,11 +75,7 @@ public class IntakeRecorder {
             msg.setHeader(IntakeHeaders.INTAKE_STATUS, status.name());
             return;
         }
-        MapSqlParameterSource row = row(id, submission, status, sealedText, hash)
-                .addValue("processNow", now, Types.BOOLEAN)
-                .addValue("leaseSeconds", queue.leaseSeconds(), Types.INTEGER)
-                .addValue("attempts", now ? 1 : 0, Types.INTEGER)
-                .addValue("claimedBy", now ? queue.instanceId() : null, Types.VARCHAR);
+        MapSqlParameterSource row = intakeRow(id, submission, sealedText, hash);
         if (submission.dedupe()) {
             if (jdbc.update(ImportLogSql.INSERT_INTAKE_ONCE, row) == 0) {
                 UUID earlier = jdbc.queryForObject(ImportLogSql.FIND_CONTENT, row, UUID.class);
@@ -91,8 +87,7 @@ public class IntakeRecorder {
                 return;
             }
         } else {
-            // a caller waiting for the parse is answered only after a durable commit (ImportLogSql.INSERT_INTAKE_AWAITED)
-            jdbc.update(now ? ImportLogSql.INSERT_INTAKE_AWAITED : ImportLogSql.INSERT_INTAKE, row);
+            jdbc.update(insertStatement(now), row);
         }
         // the import's state from here on (process-import, or the caller): typed, from the submission alone
         exchange.setProperty(ImportResult.PROPERTY, ImportResult.recorded(id, submission.owner(), submission.source(),
@@ -113,13 +108,24 @@ public class IntakeRecorder {
         boolean processing = status == ImportStatus.PROCESSING;
         IntakeSubmission submission = new IntakeSubmission(unwritten.userId(), unwritten.source(),
                 unwritten.sourceRef(), intake.parentRef(), false, processing);
-        jdbc.update(processing ? ImportLogSql.INSERT_INTAKE_AWAITED : ImportLogSql.INSERT_INTAKE,
-                row(unwritten.importId(), submission, status, intake.sealedText(), intake.contentHash())
-                        .addValue("processNow", processing, Types.BOOLEAN)
-                        .addValue("leaseSeconds", queue.leaseSeconds(), Types.INTEGER)
-                        .addValue("attempts", processing ? 1 : 0, Types.INTEGER)
-                        .addValue("claimedBy", processing ? intake.processedBy() : null, Types.VARCHAR));
+        jdbc.update(insertStatement(processing),
+                intakeRow(unwritten.importId(), submission, intake.sealedText(), intake.contentHash()));
         return unwritten.written();
+    }
+
+    /** A caller waiting for the parse is answered only after a durable commit (ImportLogSql.INSERT_INTAKE_AWAITED). */
+    private static String insertStatement(boolean processedNow) {
+        return processedNow ? ImportLogSql.INSERT_INTAKE_AWAITED : ImportLogSql.INSERT_INTAKE;
+    }
+
+    /** {@link #row} with the queue's columns: PROCESSING under this instance's lease when processed now, else RECEIVED. */
+    private MapSqlParameterSource intakeRow(UUID id, IntakeSubmission submission, String sealedText, String hash) {
+        boolean now = submission.processNow();
+        return row(id, submission, now ? ImportStatus.PROCESSING : ImportStatus.RECEIVED, sealedText, hash)
+                .addValue("processNow", now, Types.BOOLEAN)
+                .addValue("leaseSeconds", queue.leaseSeconds(), Types.INTEGER)
+                .addValue("attempts", now ? 1 : 0, Types.INTEGER)
+                .addValue("claimedBy", now ? queue.instanceId() : null, Types.VARCHAR);
     }
 
     /** The columns every recorded submission has, by name (ImportLogSql's intake statements). */

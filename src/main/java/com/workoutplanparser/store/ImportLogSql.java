@@ -1,6 +1,7 @@
 package com.workoutplanparser.store;
 
 import com.workoutplanparser.crypto.StoredPlanJson;
+import com.workoutplanparser.plan.DeferredIntake;
 import com.workoutplanparser.plan.ImportResult;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
@@ -105,14 +106,15 @@ public final class ImportLogSql {
      */
     public static MapSqlParameterSource outcome(ImportResult result, String sealedResponse) {
         MapSqlParameterSource params = outcomeColumns(result, sealedResponse);
-        if (!result.rowWritten()) {
+        DeferredIntake intake = result.deferred();
+        if (intake != null) {
             params.addValue("owner", result.userId(), Types.OTHER)
-                    .addValue("rawText", result.deferred().sealedText(), Types.VARCHAR)
+                    .addValue("rawText", intake.sealedText(), Types.VARCHAR)
                     .addValue("source", result.source(), Types.VARCHAR)
                     .addValue("sourceRef", result.sourceRef(), Types.VARCHAR)
-                    .addValue("contentHash", result.deferred().contentHash(), Types.VARCHAR)
-                    .addValue("parentRef", result.deferred().parentRef(), Types.VARCHAR)
-                    .addValue("claimedBy", result.deferred().processedBy(), Types.VARCHAR);
+                    .addValue("contentHash", intake.contentHash(), Types.VARCHAR)
+                    .addValue("parentRef", intake.parentRef(), Types.VARCHAR)
+                    .addValue("claimedBy", intake.processedBy(), Types.VARCHAR);
         }
         return params;
     }
