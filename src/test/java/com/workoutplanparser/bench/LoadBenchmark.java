@@ -42,7 +42,8 @@ import java.util.stream.Stream;
  * JVM and its embedded PostgreSQL in CPU time ({@link ProcessCpu}): the two share the cores. The figures to read are
  * the ratios to the floor: absolute times on a shared machine are noise. Options: {@code -Dbench.seconds=8} per measurement, {@code -Dbench.warmup=15} (then on until the JIT settles, at most {@code -Dbench.warmup.max=120}),
  * {@code -Dbench.port=18270}, {@code -Dbench.jvm="-XX:StartFlightRecording=filename=/tmp/parse.jfr"},
- * {@code -Dbench.only=parse} (only the parse measurements, for a profile; {@code large}: only the large plans), {@code -Dbench.jar=other.jar} (another build of the service, to compare), {@code -Dbench.keep=true}
+ * {@code -Dbench.only=parse} (only the parse measurements, for a profile; {@code large}: only the large plans; {@code drain}: sync parse and the 1,000 async submissions in
+ * {@code -Dbench.rounds=3} rounds), {@code -Dbench.jar=other.jar} (another build of the service, to compare), {@code -Dbench.keep=true}
  * (keep the temporary folder with the service's log).
  */
 public final class LoadBenchmark {
@@ -89,6 +90,10 @@ public final class LoadBenchmark {
         warmUp(warmup);
         if (only.equals("large")) {
             largePlansAtOnce();
+            return;
+        }
+        if (only.equals("drain")) {
+            drainRounds(each);
             return;
         }
         Map<String, LoadRun.Figures> figures = new TreeMap<>();
@@ -150,6 +155,23 @@ public final class LoadBenchmark {
             System.out.println(cpu);
         }
         figures.put(f.name() + "@" + f.clients(), f);
+    }
+
+    /**
+     * {@code bench.only=drain}: the two figures the drain's ratio compares, sync parse at 8 clients then 1,000 async
+     * submissions, in {@code bench.rounds} (3) rounds, each with its ratio: on a shared machine one round's ratio swings
+     * with its neighbours, a change to the queue is judged by the rounds together.
+     */
+    private void drainRounds(Duration each) throws Exception {
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        for (int round = 1; round <= rounds; round++) {
+            Map<String, LoadRun.Figures> figures = new TreeMap<>();
+            report(figures, () -> LoadRun.forDuration("parse sync (3 exercises)", 8, each, c -> parse(c, false), 200));
+            LoadRun.Figures sync = figures.get("parse sync (3 exercises)@8");
+            double seconds = drainThousand();
+            System.out.printf(Locale.ROOT, "round %d: drain rate / sync parse at 8 clients = %.2f%n", round,
+                    1000 / seconds / sync.perSecond());
+        }
     }
 
     /** 1,000 async submissions from 8 clients; returns the seconds until the last one had a final status. */
