@@ -17,8 +17,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Types;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -37,10 +39,12 @@ public class IntakeRecorder {
     private final int maxChars;
     private final String defaultUser;
     private final PlanTextCipher cipher;
+    private final ImportQueue workers;
 
     public IntakeRecorder(NamedParameterJdbcTemplate jdbc, UserStore users, QueueSettings queue, PlanTextCipher cipher,
-                          ServiceSettings service, IntakeSettings intake) {
+                          ServiceSettings service, IntakeSettings intake, ImportQueue workers) {
         this.jdbc = jdbc;
+        this.workers = workers;
         this.users = users;
         this.queue = queue;
         this.cipher = cipher;
@@ -75,9 +79,21 @@ public class IntakeRecorder {
             msg.setHeader(IntakeHeaders.INTAKE_STATUS, status.name());
             return;
         }
-        MapSqlParameterSource row = intakeRow(id, submission, sealedText, hash);
-        if (submission.dedupe()) {
-            if (jdbc.update(ImportLogSql.INSERT_INTAKE_ONCE, row) == 0) {
+        // left to the queue: held by this instance's workers at once when they have room, written PROCESSING under
+        // their lease so that no claim has to update the row (ImportQueue#reserve). Not inside a transaction: the
+        // worker must not start before the row is committed, nor on a row that is rolled back.
+        ImportQueue.Place place = now || TransactionSynchronizationManager.isSynchronizationActive() ? null
+                : workers.reserve(text.length());
+        boolean held = place != null;
+        if (held) {
+            status = ImportStatus.PROCESSING;
+        }
+        MapSqlParameterSource row = intakeRow(id, submission, sealedText, hash, now || held);
+        try {
+            if (!insert(submission, row, now)) {
+                if (held) {
+                    place.cancel();
+                }
                 UUID earlier = jdbc.queryForObject(ImportLogSql.FIND_CONTENT, row, UUID.class);
                 log.info("{} {} has the same text as import {}: not imported again", submission.source(),
                         submission.sourceRef(), earlier);
@@ -86,16 +102,34 @@ public class IntakeRecorder {
                 msg.setHeader(IntakeHeaders.INTAKE_STATUS, "DUPLICATE");
                 return;
             }
-        } else {
-            jdbc.update(insertStatement(now), row);
+        } catch (RuntimeException e) {
+            if (held) {
+                place.cancel();
+            }
+            throw e;
         }
         // the import's state from here on (process-import, or the caller): typed, from the submission alone
-        exchange.setProperty(ImportResult.PROPERTY, ImportResult.recorded(id, submission.owner(), submission.source(),
-                submission.sourceRef(), status));
-        // direct:intake's answer to the route that called it (docs/intake.md): the ops routes read headers
+        ImportResult recorded = ImportResult.recorded(id, submission.owner(), submission.source(),
+                submission.sourceRef(), status);
+        exchange.setProperty(ImportResult.PROPERTY, recorded);
+        // direct:intake's answer to the route that called it (docs/intake.md): the ops routes read headers. A held
+        // import is RECEIVED there too: left to the queue's workers, which may have started it already
         msg.setHeader(ImportHeaders.IMPORT_ID, id);
-        msg.setHeader(IntakeHeaders.INTAKE_STATUS, status.name());
-        queue.received(now);
+        msg.setHeader(IntakeHeaders.INTAKE_STATUS, (now ? ImportStatus.PROCESSING : ImportStatus.RECEIVED).name());
+        if (held) {
+            workers.runRecorded(place, recorded, text, Instant.now());
+        } else {
+            queue.received(now);
+        }
+    }
+
+    /** Inserts the submission's row; false when deduplicating found the owner's same text recorded before. */
+    private boolean insert(IntakeSubmission submission, MapSqlParameterSource row, boolean processedNow) {
+        if (submission.dedupe()) {
+            return jdbc.update(ImportLogSql.INSERT_INTAKE_ONCE, row) > 0;
+        }
+        jdbc.update(insertStatement(processedNow), row);
+        return true;
     }
 
     /**
@@ -109,7 +143,7 @@ public class IntakeRecorder {
         IntakeSubmission submission = new IntakeSubmission(unwritten.userId(), unwritten.source(),
                 unwritten.sourceRef(), intake.parentRef(), false, processing);
         jdbc.update(insertStatement(processing),
-                intakeRow(unwritten.importId(), submission, intake.sealedText(), intake.contentHash()));
+                intakeRow(unwritten.importId(), submission, intake.sealedText(), intake.contentHash(), processing));
         return unwritten.written();
     }
 
@@ -118,14 +152,17 @@ public class IntakeRecorder {
         return processedNow ? ImportLogSql.INSERT_INTAKE_AWAITED : ImportLogSql.INSERT_INTAKE;
     }
 
-    /** {@link #row} with the queue's columns: PROCESSING under this instance's lease when processed now, else RECEIVED. */
-    private MapSqlParameterSource intakeRow(UUID id, IntakeSubmission submission, String sealedText, String hash) {
-        boolean now = submission.processNow();
-        return row(id, submission, now ? ImportStatus.PROCESSING : ImportStatus.RECEIVED, sealedText, hash)
-                .addValue("processNow", now, Types.BOOLEAN)
+    /**
+     * {@link #row} with the queue's columns: PROCESSING under this instance's lease when it is processed now or held
+     * by this instance's workers, else RECEIVED.
+     */
+    private MapSqlParameterSource intakeRow(UUID id, IntakeSubmission submission, String sealedText, String hash,
+                                            boolean underLease) {
+        return row(id, submission, underLease ? ImportStatus.PROCESSING : ImportStatus.RECEIVED, sealedText, hash)
+                .addValue("processNow", underLease, Types.BOOLEAN)
                 .addValue("leaseSeconds", queue.leaseSeconds(), Types.INTEGER)
-                .addValue("attempts", now ? 1 : 0, Types.INTEGER)
-                .addValue("claimedBy", now ? queue.instanceId() : null, Types.VARCHAR);
+                .addValue("attempts", underLease ? 1 : 0, Types.INTEGER)
+                .addValue("claimedBy", underLease ? queue.instanceId() : null, Types.VARCHAR);
     }
 
     /** The columns every recorded submission has, by name (ImportLogSql's intake statements). */

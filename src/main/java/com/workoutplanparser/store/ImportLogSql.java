@@ -222,6 +222,15 @@ public final class ImportLogSql {
                    updated_at = now()
              where id = ? and coalesce(status, '') = 'PROCESSING'""";  // by the key: see IN_PROGRESS_BY_ID
 
+    /**
+     * An import an instance held and never started, given back as it stops: RECEIVED for any instance's workers, its
+     * attempt not counted (it was never tried).
+     */
+    public static final String RELEASE_UNSTARTED = """
+            update workout_import_log set status = 'RECEIVED', lease_until = null, claimed_by = null,
+                   attempts = greatest(attempts - 1, 0), updated_at = now()
+             where id = ? and coalesce(status, '') = 'PROCESSING' and claimed_by = ?""";  // by the key: see IN_PROGRESS_BY_ID
+
     /** Keeps a long parse's lease (an LLM can be slow) while its worker is alive. */
     public static final String RENEW_LEASE = """
             update workout_import_log set lease_until = now() + make_interval(secs => ?)

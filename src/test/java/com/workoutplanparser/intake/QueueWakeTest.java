@@ -1,7 +1,9 @@
 package com.workoutplanparser.intake;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.workoutplanparser.support.ApiClient;
 import com.workoutplanparser.support.AppTestBase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -15,9 +17,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The queue does not wait for its poll: with the poll an hour apart (after the first), async submissions are still
- * claimed and parsed, because a committed submission wakes this instance's workers and a finishing worker claims
- * the next one. Other test contexts on the same database poll on their own; this instance must still have claimed
- * some of them, which it cannot without the wake.
+ * parsed. A submission this instance records is held by its own workers when they have room; when they have none, it
+ * waits RECEIVED, and the place given back next claims it at once. Other test contexts on the same database poll on
+ * their own; this instance must still have claimed some of them, which it cannot without being woken.
  */
 @TestPropertySource(properties = "workout.queue.poll-ms=3600000")
 class QueueWakeTest extends AppTestBase {
@@ -26,6 +28,12 @@ class QueueWakeTest extends AppTestBase {
 
     @Autowired
     QueueSettings queue;
+
+    @Autowired
+    ImportQueue workers;
+
+    @Autowired
+    MeterRegistry meters;
 
     private String submit(String text) {
         ApiClient.Response r = api.postText(PARSE, text);
@@ -37,16 +45,66 @@ class QueueWakeTest extends AppTestBase {
         return jdbc.queryForObject("select status from workout_import_log where id = ?::uuid", String.class, id);
     }
 
+    private double held() {
+        return meters.get("workout.imports.held").counter().count();
+    }
+
     @Test
-    void submissionsAreParsedWithoutWaitingForThePoll() {
+    void aSubmissionIsHeldByTheWorkersOfTheInstanceThatRecordedIt() {
         String first = submit("Bench Press: 3x8\nSquat: 5x5");
         await("the first import").atMost(Duration.ofSeconds(60)).until(() -> "STORED".equals(status(first)));
+        double before = held();
 
-        // the first poll has run; the next is an hour away
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            ids.add(submit("Deadlift: 1x5\nPull Up: 3x" + (5 + i)));
+        String next = submit("Deadlift: 1x5\nPull Up: 3x6");
+
+        await("the held import").atMost(Duration.ofSeconds(60)).until(() -> "STORED".equals(status(next)));
+        assertThat(held() - before).as("submissions handed to this instance's workers").isEqualTo(1);
+        assertThat(jdbc.queryForMap("select claimed_by, attempts from workout_import_log where id = ?::uuid", next))
+                .containsEntry("claimed_by", queue.instanceId()).containsEntry("attempts", 1);
+    }
+
+    @Test
+    void aRulesOnlyInstanceHoldsMoreShortTextsThanItClaims() {
+        String first = submit("Bench Press: 3x8\nSquat: 5x5");
+        await("the first import").atMost(Duration.ofSeconds(60)).until(() -> "STORED".equals(status(first)));
+        List<ImportQueue.Place> taken = new ArrayList<>();
+        try {
+            for (ImportQueue.Place place; (place = workers.reserve(ImportQueue.QUICK_HOLD_MAX_CHARS + 1)) != null; ) {
+                taken.add(place);
+            }
+            assertThat(taken).as("places for a long text: two per worker").hasSize(queue.workers() * ImportQueue.HELD_PER_WORKER);
+            ImportQueue.Place quick = workers.reserve(ImportQueue.QUICK_HOLD_MAX_CHARS);
+            assertThat(quick).as("a short text still finds a place").isNotNull();
+            taken.add(quick);
+        } finally {
+            taken.forEach(ImportQueue.Place::cancel);
         }
+    }
+
+    @Test
+    void withEveryPlaceTakenSubmissionsWaitAndAPlaceGivenBackClaimsThem() {
+        String first = submit("Bench Press: 3x8\nSquat: 5x5");
+        await("the first import").atMost(Duration.ofSeconds(60)).until(() -> "STORED".equals(status(first)));
+        List<ImportQueue.Place> taken = new ArrayList<>();
+        for (ImportQueue.Place place; (place = workers.reserve(100)) != null; ) {
+            taken.add(place);
+        }
+        assertThat(taken).as("places this instance's workers hold").isNotEmpty();
+        double before = held();
+
+        StringBuilder texts = new StringBuilder("{\"texts\": [");
+        for (int i = 0; i < 12; i++) {
+            texts.append(i == 0 ? "" : ", ").append("\"Deadlift: 1x5\\nPull Up: 3x").append(5 + i).append('"');
+        }
+        ApiClient.Response batch = api.postJson("/api/v1/workout-plans/parse/batch", texts.append("]}").toString());
+        assertThat(batch.status()).as(batch.body()).isEqualTo(202);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode item : batch.json().get("imports")) {
+            ids.add(item.get("importId").asText());
+        }
+        assertThat(held()).as("none held: no place was free").isEqualTo(before);
+        taken.forEach(ImportQueue.Place::cancel);
+
         await("12 imports parsed").atMost(Duration.ofSeconds(90))
                 .until(() -> ids.stream().allMatch(id -> "STORED".equals(status(id))));
         Long mine = jdbc.queryForObject("select count(*) from workout_import_log where id::text = any(?) and claimed_by = ?",
