@@ -72,7 +72,6 @@ public class ImportQueue {
     private final JdbcTemplate jdbc;
     private final QueueSettings settings;
     private final CamelContext camel;
-    private final MeterRegistry meters;
     private final PlanTextCipher cipher;
     /** Places for claimed imports, and for any import this instance records. */
     private final Semaphore free;
@@ -109,7 +108,6 @@ public class ImportQueue {
         this.jdbc = jdbc;
         this.settings = settings;
         this.camel = camel;
-        this.meters = meters;
         this.cipher = cipher;
         this.importMetrics = importMetrics;
         this.free = new Semaphore(settings.workers() * HELD_PER_WORKER);
@@ -225,16 +223,27 @@ public class ImportQueue {
     /** A place taken by {@link #reserve}: given to {@link #runRecorded}, or back with {@link #cancel}. */
     public final class Place {
         private final Semaphore of;
+        /** Given back or handed to a worker: a place is released once, whoever tries twice. */
+        private final AtomicBoolean used = new AtomicBoolean();
 
         private Place(Semaphore of) {
             this.of = of;
         }
 
         public void cancel() {
-            of.release();
-            if (moreWaiting && !stopping) {
-                wake();
+            if (used.compareAndSet(false, true)) {
+                of.release();
+                if (moreWaiting && !stopping) {
+                    wake();
+                }
             }
+        }
+
+        private Semaphore take() {
+            if (!used.compareAndSet(false, true)) {
+                throw new IllegalStateException("this place was given back or used already");
+            }
+            return of;
         }
     }
 
@@ -247,8 +256,9 @@ public class ImportQueue {
         exchange.getMessage().setBody(text);
         exchange.setProperty(ImportResult.PROPERTY, recorded);
         exchange.setProperty(ImportMetrics.RECEIVED_AT, receivedAt);
+        Semaphore taken = place.take();
         try {
-            hold(recorded.importId(), exchange, heldAtIntake, place.of);
+            hold(recorded.importId(), exchange, heldAtIntake, taken);
         } catch (RuntimeException stopping) { // recorded all the same: claimed again after its lease
             log.warn("Import {} waits for its lease to end: this instance's workers are stopping", recorded.importId());
         }

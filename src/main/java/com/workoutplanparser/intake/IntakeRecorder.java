@@ -89,24 +89,26 @@ public class IntakeRecorder {
             status = ImportStatus.PROCESSING;
         }
         MapSqlParameterSource row = intakeRow(id, submission, sealedText, hash, now || held);
+        boolean inserted;
         try {
-            if (!insert(submission, row, now)) {
-                if (held) {
-                    place.cancel();
-                }
-                UUID earlier = jdbc.queryForObject(ImportLogSql.FIND_CONTENT, row, UUID.class);
-                log.info("{} {} has the same text as import {}: not imported again", submission.source(),
-                        submission.sourceRef(), earlier);
-                msg.setHeader(ImportHeaders.IMPORT_ID, null);
-                msg.setHeader(IntakeHeaders.DUPLICATE_OF, earlier);
-                msg.setHeader(IntakeHeaders.INTAKE_STATUS, "DUPLICATE");
-                return;
-            }
+            inserted = insert(submission, row, now);
         } catch (RuntimeException e) {
             if (held) {
                 place.cancel();
             }
             throw e;
+        }
+        if (!inserted) {
+            if (held) {
+                place.cancel();
+            }
+            UUID earlier = jdbc.queryForObject(ImportLogSql.FIND_CONTENT, row, UUID.class);
+            log.info("{} {} has the same text as import {}: not imported again", submission.source(),
+                    submission.sourceRef(), earlier);
+            msg.setHeader(ImportHeaders.IMPORT_ID, null);
+            msg.setHeader(IntakeHeaders.DUPLICATE_OF, earlier);
+            msg.setHeader(IntakeHeaders.INTAKE_STATUS, "DUPLICATE");
+            return;
         }
         // the import's state from here on (process-import, or the caller): typed, from the submission alone
         ImportResult recorded = ImportResult.recorded(id, submission.owner(), submission.source(),

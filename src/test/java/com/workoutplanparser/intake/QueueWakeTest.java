@@ -79,6 +79,14 @@ class QueueWakeTest extends AppTestBase {
         } finally {
             taken.forEach(ImportQueue.Place::cancel);
         }
+        taken.get(0).cancel(); // a place given back twice is given back once
+
+        List<ImportQueue.Place> again = new ArrayList<>();
+        for (ImportQueue.Place place; (place = workers.reserve(ImportQueue.QUICK_HOLD_MAX_CHARS + 1)) != null; ) {
+            again.add(place);
+        }
+        again.forEach(ImportQueue.Place::cancel);
+        assertThat(again).as("places after every one was given back").hasSize(queue.workers() * ImportQueue.HELD_PER_WORKER);
     }
 
     @Test
