@@ -4,7 +4,6 @@ import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.plan.ImportStatus;
 import com.workoutplanparser.store.ImportLogSql;
 import com.workoutplanparser.llm.LlmStatus;
-import com.workoutplanparser.llm.ParserMode;
 import jakarta.annotation.PreDestroy;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -109,7 +108,7 @@ public class FairParses {
                       IntakeRecorder recorder) {
         this.limits = limits;
         this.recorder = recorder;
-        this.rulesOnly = llm.mode() == ParserMode.RULES || !llm.availability().enabled();
+        this.rulesOnly = llm.rulesOnly();
         this.camel = camel;
         this.jdbc = jdbc;
         this.queue = queue;

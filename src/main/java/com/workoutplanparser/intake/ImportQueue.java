@@ -2,7 +2,6 @@ package com.workoutplanparser.intake;
 
 import com.workoutplanparser.crypto.PlanTextCipher;
 import com.workoutplanparser.llm.LlmStatus;
-import com.workoutplanparser.llm.ParserMode;
 import com.workoutplanparser.metrics.ImportMetrics;
 import com.workoutplanparser.plan.ImportResult;
 import com.workoutplanparser.plan.ImportStatus;
@@ -111,8 +110,7 @@ public class ImportQueue {
         this.cipher = cipher;
         this.importMetrics = importMetrics;
         this.free = new Semaphore(settings.workers() * HELD_PER_WORKER);
-        boolean rulesOnly = llm.mode() == ParserMode.RULES || !llm.availability().enabled();
-        this.quick = new Semaphore(rulesOnly ? settings.workers() * QUICK_HOLDS_PER_WORKER : 0);
+        this.quick = new Semaphore(llm.rulesOnly() ? settings.workers() * QUICK_HOLDS_PER_WORKER : 0);
         Gauge.builder("workout.imports.queue", depth, AtomicLong::get)
                 .description("Imports waiting for or being parsed (RECEIVED + PROCESSING), all instances")
                 .register(meters);

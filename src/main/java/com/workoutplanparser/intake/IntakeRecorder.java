@@ -84,24 +84,19 @@ public class IntakeRecorder {
         // worker must not start before the row is committed, nor on a row that is rolled back.
         ImportQueue.Place place = now || TransactionSynchronizationManager.isSynchronizationActive() ? null
                 : workers.reserve(text.length());
-        boolean held = place != null;
-        if (held) {
+        if (place != null) {
             status = ImportStatus.PROCESSING;
         }
-        MapSqlParameterSource row = intakeRow(id, submission, sealedText, hash, now || held);
-        boolean inserted;
+        MapSqlParameterSource row = intakeRow(id, submission, sealedText, hash, now || place != null);
+        boolean inserted = false;
         try {
             inserted = insert(submission, row, now);
-        } catch (RuntimeException e) {
-            if (held) {
-                place.cancel();
+        } finally {
+            if (!inserted && place != null) {
+                place.cancel(); // no row (a duplicate, or the insert failed): nothing to hold
             }
-            throw e;
         }
         if (!inserted) {
-            if (held) {
-                place.cancel();
-            }
             UUID earlier = jdbc.queryForObject(ImportLogSql.FIND_CONTENT, row, UUID.class);
             log.info("{} {} has the same text as import {}: not imported again", submission.source(),
                     submission.sourceRef(), earlier);
@@ -118,7 +113,7 @@ public class IntakeRecorder {
         // import is RECEIVED there too: left to the queue's workers, which may have started it already
         msg.setHeader(ImportHeaders.IMPORT_ID, id);
         msg.setHeader(IntakeHeaders.INTAKE_STATUS, (now ? ImportStatus.PROCESSING : ImportStatus.RECEIVED).name());
-        if (held) {
+        if (place != null) {
             workers.runRecorded(place, recorded, text, Instant.now());
         } else {
             queue.received(now);

@@ -23,6 +23,11 @@ public class LlmStatus {
         return mode;
     }
 
+    /** No LLM can be called on this instance: every parse is the rules' and the catalog's, bounded by its text. */
+    public boolean rulesOnly() {
+        return mode == ParserMode.RULES || !availability.enabled();
+    }
+
     public String provider() {
         return provider;
     }

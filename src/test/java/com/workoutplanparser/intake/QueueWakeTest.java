@@ -45,6 +45,15 @@ class QueueWakeTest extends AppTestBase {
         return jdbc.queryForObject("select status from workout_import_log where id = ?::uuid", String.class, id);
     }
 
+    /** Every place this instance's workers still have for a text of {@code chars} characters, taken. */
+    private List<ImportQueue.Place> everyPlace(int chars) {
+        List<ImportQueue.Place> taken = new ArrayList<>();
+        for (ImportQueue.Place place; (place = workers.reserve(chars)) != null; ) {
+            taken.add(place);
+        }
+        return taken;
+    }
+
     private double held() {
         return meters.get("workout.imports.held").counter().count();
     }
@@ -69,9 +78,7 @@ class QueueWakeTest extends AppTestBase {
         await("the first import").atMost(Duration.ofSeconds(60)).until(() -> "STORED".equals(status(first)));
         List<ImportQueue.Place> taken = new ArrayList<>();
         try {
-            for (ImportQueue.Place place; (place = workers.reserve(ImportQueue.QUICK_HOLD_MAX_CHARS + 1)) != null; ) {
-                taken.add(place);
-            }
+            taken.addAll(everyPlace(ImportQueue.QUICK_HOLD_MAX_CHARS + 1));
             assertThat(taken).as("places for a long text: two per worker").hasSize(queue.workers() * ImportQueue.HELD_PER_WORKER);
             ImportQueue.Place quick = workers.reserve(ImportQueue.QUICK_HOLD_MAX_CHARS);
             assertThat(quick).as("a short text still finds a place").isNotNull();
@@ -81,10 +88,7 @@ class QueueWakeTest extends AppTestBase {
         }
         taken.get(0).cancel(); // a place given back twice is given back once
 
-        List<ImportQueue.Place> again = new ArrayList<>();
-        for (ImportQueue.Place place; (place = workers.reserve(ImportQueue.QUICK_HOLD_MAX_CHARS + 1)) != null; ) {
-            again.add(place);
-        }
+        List<ImportQueue.Place> again = everyPlace(ImportQueue.QUICK_HOLD_MAX_CHARS + 1);
         again.forEach(ImportQueue.Place::cancel);
         assertThat(again).as("places after every one was given back").hasSize(queue.workers() * ImportQueue.HELD_PER_WORKER);
     }
@@ -93,10 +97,7 @@ class QueueWakeTest extends AppTestBase {
     void withEveryPlaceTakenSubmissionsWaitAndAPlaceGivenBackClaimsThem() {
         String first = submit("Bench Press: 3x8\nSquat: 5x5");
         await("the first import").atMost(Duration.ofSeconds(60)).until(() -> "STORED".equals(status(first)));
-        List<ImportQueue.Place> taken = new ArrayList<>();
-        for (ImportQueue.Place place; (place = workers.reserve(100)) != null; ) {
-            taken.add(place);
-        }
+        List<ImportQueue.Place> taken = everyPlace(100);
         assertThat(taken).as("places this instance's workers hold").isNotEmpty();
         double before = held();
 
