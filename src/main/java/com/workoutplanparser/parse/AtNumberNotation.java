@@ -12,7 +12,7 @@ final class AtNumberNotation extends PatternNotation {
     private static final Pattern AT_NUMBER = Pattern.compile("@\\s?(" + N + ")(?![\\p{L}\\d%.,]|\\s?%)", F);
 
     AtNumberNotation() {
-        super(AT_NUMBER, s -> s.has("@"));
+        super(AT_NUMBER, s -> s.has("@"), false);
     }
 
     @Override

@@ -28,7 +28,7 @@ final class BareNumberNotation implements NotationReader {
                 s.leadingCount = true;
             }
         }
-        if (s.hasDigit) s.each(BARE_NUMBER, m -> {
+        if (s.hasDigit) s.eachNumber(BARE_NUMBER, m -> {
             Double v = Quantities.number(m.group(1));
             if (v == null) return -1;
             s.bare.add(v);

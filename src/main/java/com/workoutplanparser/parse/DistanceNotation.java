@@ -17,14 +17,14 @@ final class DistanceNotation implements NotationReader {
     @Override
     public void read(LineScan s) {
         ExerciseDraft d = s.d;
-        s.each(DISTANCE, m -> {
+        s.eachNumber(DISTANCE, m -> {
             Double metres = Quantities.metres(m.group(1), m.group(2));
             if (metres == null || !Quantities.plausibleDistance(m.group(2), metres)) return -1;
             if (d.distanceMeters != null) return s.noted(m);
             d.distanceMeters = metres;
             return m.end();
         });
-        if (s.has("cal")) s.each(CALORIES, m -> {
+        if (s.has("cal")) s.eachNumber(CALORIES, m -> {
             s.hasOther = true;
             return s.noted(m);
         });

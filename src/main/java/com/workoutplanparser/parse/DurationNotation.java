@@ -17,7 +17,7 @@ final class DurationNotation implements NotationReader {
     @Override
     public void read(LineScan s) {
         ExerciseDraft d = s.d;
-        s.each(DURATION, m -> {
+        s.eachNumber(DURATION, m -> {
             Integer secs = Quantities.seconds(m.group(1), m.group(3));
             if (secs == null) return -1;
             // "1 min 30": the seconds after a minute count
@@ -27,7 +27,7 @@ final class DurationNotation implements NotationReader {
             if (m.group(2) != null) d.note(m.group().strip());
             return m.end();
         });
-        if (s.has(":")) s.each(CLOCK, m -> {
+        if (s.has(":")) s.eachNumber(CLOCK, m -> {
             if (d.durationSeconds != null) return -1;
             d.durationSeconds = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
             return m.end();

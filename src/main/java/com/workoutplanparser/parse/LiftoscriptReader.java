@@ -100,10 +100,10 @@ final class LiftoscriptReader {
         boolean headings = false;
         for (String r : raw) {
             String l = r.strip();
-            if (EXERCISE_LINE.matcher(l).find()) {
+            if (l.indexOf('/') >= 0 && EXERCISE_LINE.matcher(l).find()) { // "Squat / 3x5": no slash, no exercise line
                 lines++;
                 if (l.contains("used: none")) template = true;
-            } else if (PROGRAM_HEADING.matcher(l).find()) {
+            } else if (l.startsWith("#") && PROGRAM_HEADING.matcher(l).find()) {
                 headings = true;
             }
         }

@@ -101,7 +101,32 @@ final class LineScan {
 
     /** Runs pattern over the unmasked text; the handler returns the end of what it consumed (or -1 to skip). */
     void each(Pattern p, ToIntFunction<Matcher> handler) {
-        Matcher m = p.matcher(work);
+        each(p.matcher(work), handler);
+    }
+
+    /**
+     * {@link #each} for a pattern whose every match starts with an ASCII digit (a count, a load, a time): the search
+     * starts at the first digit of the unread text, not at each letter of the name before it. The bounds stay
+     * transparent, so a look-behind at that digit still sees the name, and the matches are those {@link #each} finds.
+     */
+    void eachNumber(Pattern p, ToIntFunction<Matcher> handler) {
+        int digit = firstDigit();
+        if (digit < 0) {
+            return;
+        }
+        Matcher m = p.matcher(work).useTransparentBounds(true).useAnchoringBounds(false);
+        each(m.region(digit, work.length()), handler);
+    }
+
+    private int firstDigit() {
+        for (int i = 0; i < work.length(); i++) {
+            char c = work.charAt(i);
+            if (c >= '0' && c <= '9') return i;
+        }
+        return -1;
+    }
+
+    private void each(Matcher m, ToIntFunction<Matcher> handler) {
         List<int[]> spans = null;
         // find() continues where the last match ended; find(from) resets the matcher, so it is used only
         // when the handler rejected a match or consumed past it

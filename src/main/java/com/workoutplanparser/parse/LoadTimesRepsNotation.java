@@ -21,7 +21,7 @@ final class LoadTimesRepsNotation extends PatternNotation {
             + "(?:\\s?" + REPWORD + ")?(?:\\s?[x*]\\s?(\\d{1,2})(?!\\d|\\s?(?:" + WU + "|%)))?", F);
 
     LoadTimesRepsNotation() {
-        super(SET_SPEC, s -> s.hasX);
+        super(SET_SPEC, s -> s.hasX, true);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.workoutplanparser.parse;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Cleans a piece of unread text into a name: edge punctuation, unmatched brackets and dangling connector words go. */
 final class NameCleaner {
@@ -13,8 +15,16 @@ final class NameCleaner {
             "rep", "each", "per", "the", "séries", "series", "sätze", "wdh", "wdh.", "répétitions", "repeticiones",
             "à", "ou", "or", "o", "oder", "puis", "dann", "luego", "then", "plus", "+", "rest", "work", "working");
 
-    private static final String[] EDGE_SUFFIXES = EDGE_WORDS.stream().map(w -> " " + w).toArray(String[]::new);
-    private static final String[] EDGE_PREFIXES = EDGE_WORDS.stream().map(w -> w + " ").toArray(String[]::new);
+    /**
+     * Each edge word's place in {@link #EDGE_WORDS} (its first, for the words listed twice): the earliest listed word
+     * at either edge goes first, as a walk down the list would find it. No edge word holds a space, so a word ends the
+     * text exactly when it is the text's last space-separated piece, and starts it when it is the first.
+     */
+    private static final Map<String, Integer> EDGE_RANK = new HashMap<>();
+
+    static {
+        for (int k = EDGE_WORDS.size() - 1; k >= 0; k--) EDGE_RANK.put(EDGE_WORDS.get(k), k);
+    }
 
     /** Strips edge punctuation, unmatched brackets and dangling connector words; keeps inner text as written. */
     static String clean(String seg) {
@@ -23,13 +33,7 @@ final class NameCleaner {
             String before = s;
             s = stripEdgePunctuation(s);
             s = balanceBrackets(s);
-            String l = s.toLowerCase();
-            for (int k = 0; k < EDGE_WORDS.size(); k++) {
-                String w = EDGE_WORDS.get(k);
-                if (l.equals(w)) { s = ""; break; }
-                if (l.endsWith(EDGE_SUFFIXES[k])) { s = s.substring(0, s.length() - w.length() - 1); break; }
-                if (l.startsWith(EDGE_PREFIXES[k])) { s = s.substring(w.length() + 1); break; }
-            }
+            s = withoutEdgeWord(s);
             s = s.strip();
             if (s.equals(before)) break;
         }
@@ -38,6 +42,25 @@ final class NameCleaner {
             if (Character.isLetter(s.charAt(i))) { hasLetter = true; break; }
         }
         return hasLetter ? s : "";
+    }
+
+    /** The text without the dangling connector word at its start or end ("with", "x", "sets"); "" if it is one. */
+    private static String withoutEdgeWord(String s) {
+        String l = s.toLowerCase();
+        int firstSpace = l.indexOf(' ');
+        if (firstSpace < 0) {
+            return EDGE_RANK.containsKey(l) ? "" : s;
+        }
+        String last = l.substring(l.lastIndexOf(' ') + 1);
+        Integer lastRank = EDGE_RANK.get(last);
+        Integer firstRank = EDGE_RANK.get(l.substring(0, firstSpace));
+        if (lastRank != null && (firstRank == null || lastRank <= firstRank)) {
+            return s.substring(0, s.length() - last.length() - 1);
+        }
+        if (firstRank != null) {
+            return s.substring(firstSpace + 1);
+        }
+        return s;
     }
 
     private static String stripEdgePunctuation(String s) {

@@ -62,8 +62,9 @@ final class NameHygiene {
         if (n.startsWith("(") && n.endsWith(")")) return null;
         if (LABEL_WORDS.contains(lower)) return null;
         if (d.text != null && d.text.contains("**") && BOLD_LABEL_PROSE.matcher(d.text).find()) return null;
+        // each pattern below is tried only on a name holding the character it cannot match without
         Matcher pair = LEADING_PAIR.matcher(n);
-        if (pair.lookingAt()) {
+        if (startsWithDigit(n) && pair.lookingAt()) {
             // "12/9 Toes-to-Bar": Rx/scaled reps, the first is the prescription; "1/5 bench": part 1 of a ladder
             int a = Integer.parseInt(pair.group(1));
             int b = Integer.parseInt(pair.group(2));
@@ -71,9 +72,10 @@ final class NameHygiene {
             else d.note(pair.group());
             n = n.substring(pair.end());
         }
-        n = WEEK_TAG.matcher(n).replaceFirst("");
+        if (n.indexOf('W') >= 0) n = WEEK_TAG.matcher(n).replaceFirst("");
+        boolean bracket = n.indexOf('(') >= 0 || n.indexOf('（') >= 0;
         Matcher dist = BRACKET_DISTANCE.matcher(n);
-        if (dist.find()) {
+        if (bracket && dist.find()) {
             if (d.distanceMeters == null) d.distanceMeters = meters(dist.group(1), dist.group(2));
             n = (n.substring(0, dist.start()) + " " + n.substring(dist.end())).strip();
         }
@@ -83,25 +85,25 @@ final class NameHygiene {
             n = n.substring(0, bar).strip();
         }
         Matcher note = TRAILING_NOTE.matcher(n);
-        if (note.find() && note.start() > 0 && isNote(note.group(1))) {
+        if ((n.indexOf('(') >= 0 || n.indexOf('（') >= 0) && note.find() && note.start() > 0 && isNote(note.group(1))) {
             d.note(note.group(1).strip());
             n = n.substring(0, note.start()).strip();
         }
         Matcher alt = ALTERNATIVE.matcher(n);
-        if (alt.find() && n.indexOf('(') < 0) {
+        if (n.indexOf('/') >= 0 && alt.find() && n.indexOf('(') < 0) {
             // "Curl/hammer curl": the first alternative is the exercise, the others a note
             d.note("or " + n.substring(alt.end()).strip());
             n = n.substring(0, alt.start()).strip();
         }
         Matcher rx = TRAILING_PAIR.matcher(n);
-        if (rx.find() && rx.start() > 0) {
+        if (n.indexOf('/') >= 0 && rx.find() && rx.start() > 0) {
             int a = Integer.parseInt(rx.group(1));
             if (a > Integer.parseInt(rx.group(2)) && d.weights.isEmpty()) d.weights.add((double) a);
             else d.note(rx.group().strip());
             n = n.substring(0, rx.start()).strip();
         }
         Matcher list = NUMBER_LIST.matcher(n);
-        if (list.find() && list.start() > 0) {
+        if (n.indexOf(',') >= 0 && list.find() && list.start() > 0) {
             d.note(list.group().strip());
             n = n.substring(0, list.start()).strip();
         }
@@ -112,17 +114,26 @@ final class NameHygiene {
 
     /** "4. Deadlift" (a numbered list item, often a markdown heading): the number is no part of the name. */
     static String withoutListNumber(String n) {
-        return LIST_NUMBER.matcher(n).replaceFirst("");
+        return startsWithDigit(n) ? LIST_NUMBER.matcher(n).replaceFirst("") : n;
+    }
+
+    private static boolean startsWithDigit(String n) {
+        return !n.isEmpty() && n.charAt(0) >= '0' && n.charAt(0) <= '9';
+    }
+
+    /** "…ing. Then": a sentence break needs its full stop or bracket. */
+    private static boolean sentenceBreak(String n) {
+        return (n.indexOf('.') >= 0 || n.indexOf(')') >= 0) && SENTENCE_BREAK.matcher(n).find();
     }
 
     /** A heading word ("Week", "Anchor"), a "Label: value" line, or two sentences run together. */
     private static boolean isNoExercise(String n) {
         Matcher label = LABEL.matcher(n);
         if (label.lookingAt() && LABEL_WORDS.contains(label.group(1).toLowerCase(Locale.ROOT))) return true;
-        if (Vocabulary.hasExerciseWord(n)) return SENTENCE_BREAK.matcher(n).find() && Vocabulary.words(n).size() > 3;
+        if (Vocabulary.hasExerciseWord(n)) return sentenceBreak(n) && Vocabulary.words(n).size() > 3;
         List<String> ws = Vocabulary.words(n.toLowerCase(Locale.ROOT));
         if (!ws.isEmpty() && PERIOD_WORDS.contains(ws.get(0))) return true;
-        return SENTENCE_BREAK.matcher(n).find();
+        return sentenceBreak(n);
     }
 
     /** "Series: 4" under an exercise heading: a labelled set count, not one set of 4 reps. */

@@ -12,15 +12,21 @@ abstract class PatternNotation implements NotationReader {
 
     private final Pattern pattern;
     private final Predicate<LineScan> mayAppear;
+    private final boolean startsWithDigit;
 
-    /** A notation that is a number: a line without a digit cannot hold it. */
+    /**
+     * A notation that starts with a number ("3 sets", "10, 8, 6"): a line without a digit cannot hold it, and it is
+     * looked for from the line's first digit on ({@link LineScan#eachNumber}).
+     */
     PatternNotation(Pattern pattern) {
-        this(pattern, s -> s.hasDigit);
+        this(pattern, s -> s.hasDigit, true);
     }
 
-    PatternNotation(Pattern pattern, Predicate<LineScan> mayAppear) {
+    /** @param startsWithDigit every match of the pattern starts with an ASCII digit ({@link LineScan#eachNumber}) */
+    PatternNotation(Pattern pattern, Predicate<LineScan> mayAppear, boolean startsWithDigit) {
         this.pattern = pattern;
         this.mayAppear = mayAppear;
+        this.startsWithDigit = startsWithDigit;
     }
 
     @Override
@@ -30,7 +36,11 @@ abstract class PatternNotation implements NotationReader {
 
     @Override
     public final void read(LineScan s) {
-        s.each(pattern, m -> occurrence(s, m));
+        if (startsWithDigit) {
+            s.eachNumber(pattern, m -> occurrence(s, m));
+        } else {
+            s.each(pattern, m -> occurrence(s, m));
+        }
     }
 
     /** One occurrence into the scan's draft: the end of what it consumed (masked), or -1 when it is not one. */

@@ -14,7 +14,7 @@ final class PerSideNotation extends PatternNotation {
             + "|" + BS + "(?:each|par côté|chaque (?:côté|jambe|bras)|por (?:lado|pierna|brazo)|pro (?:seite|bein|arm)|je (?:seite|bein|arm)|l/r|r/l|e/s|e/l)" + BE, F);
 
     PerSideNotation() {
-        super(PER_SIDE, s -> s.perSideWord);
+        super(PER_SIDE, s -> s.perSideWord, false);
     }
 
     @Override

@@ -14,7 +14,7 @@ final class PercentNotation extends PatternNotation {
     private static final Pattern PERCENT = Pattern.compile("(?:@\\s?)?" + BS + "(" + N + "(?:\\s?[/-]\\s?" + N + ")*)\\s?%(?:\\s?(?:of\\s|du\\s|de\\s|del\\s|von\\s)?(?:1\\s?rm|rm|e1rm|max|tm|training max)" + BE + ")?", F);
 
     PercentNotation() {
-        super(PERCENT, s -> s.has("%"));
+        super(PERCENT, s -> s.has("%"), false);
     }
 
     @Override

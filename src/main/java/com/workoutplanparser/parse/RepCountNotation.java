@@ -30,12 +30,12 @@ final class RepCountNotation implements NotationReader {
     @Override
     public void read(LineScan s) {
         ExerciseDraft d = s.d;
-        if (s.hasDigit) s.each(WORD_REPS, m -> {
+        if (s.hasDigit) s.eachNumber(WORD_REPS, m -> {
             if (!d.reps.isEmpty() || !s.setReps.isEmpty()) return -1;
             d.reps.add(m.group(1).replace(" ", ""));
             return m.end();
         });
-        if (s.amrapWord && s.hasDigit) s.each(SETS_TO_FAILURE, m -> {
+        if (s.amrapWord && s.hasDigit) s.eachNumber(SETS_TO_FAILURE, m -> {
             if (!d.reps.isEmpty() || !s.setReps.isEmpty() || d.sets != null) return -1;
             int sets = Integer.parseInt(m.group(1));
             if (sets == 0 || sets > 15) return -1;

@@ -11,7 +11,7 @@ final class RepSchemeNotation extends PatternNotation {
     private static final Pattern REP_SCHEME = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,2}(?:-\\d{1,2}){2,9})(\\+?)(?![\\p{L}\\d.,/-]|\\s?(?:kg|lb|%))", F);
 
     RepSchemeNotation() {
-        super(REP_SCHEME, s -> s.hasDash);
+        super(REP_SCHEME, s -> s.hasDash, true);
     }
 
     @Override

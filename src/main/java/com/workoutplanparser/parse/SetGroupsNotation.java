@@ -37,9 +37,9 @@ final class SetGroupsNotation implements NotationReader {
 
     @Override
     public void read(LineScan s) {
-        if (s.has("(")) s.each(NESTED, m -> nested(s, m));
-        s.each(LIST, m -> list(s, m));
-        s.each(REP_CHAIN, m -> {
+        if (s.has("(")) s.eachNumber(NESTED, m -> nested(s, m));
+        s.eachNumber(LIST, m -> list(s, m));
+        s.eachNumber(REP_CHAIN, m -> {
             if (!s.setReps.isEmpty() || !s.d.reps.isEmpty()) return -1;
             String[] parts = m.group(1).split("\\s[x*]\\s");
             if (Integer.parseInt(parts[0]) <= 5) return -1; // "3 x 10 x 8": sets first, left to sets x reps

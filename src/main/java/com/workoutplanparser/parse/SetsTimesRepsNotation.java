@@ -29,7 +29,7 @@ final class SetsTimesRepsNotation extends PatternNotation {
     private static final Pattern AFTER_X_LOAD = Pattern.compile("\\s?[x*@]\\s?(" + N + ")(?![.,]?\\d)\\s?(" + WU + ")?" + BE + "(?!\\s?%)", F);
 
     SetsTimesRepsNotation() {
-        super(SETS_REPS, s -> s.hasX);
+        super(SETS_REPS, s -> s.hasX, true);
     }
 
     @Override

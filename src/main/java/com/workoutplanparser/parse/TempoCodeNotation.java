@@ -11,7 +11,7 @@ final class TempoCodeNotation extends PatternNotation {
     private static final Pattern TEMPO_CODE = Pattern.compile("(@\\s?)(?<![\\p{L}\\d./-])([0-9][0-9][0-9xX][0-9xX])(?![\\p{L}\\d.%/-]|\\s?(?:kg|lb))", F);
 
     TempoCodeNotation() {
-        super(TEMPO_CODE, s -> s.has("@"));
+        super(TEMPO_CODE, s -> s.has("@"), false);
     }
 
     @Override

@@ -17,8 +17,10 @@ final class TextUnit {
         boolean lb = false;
         for (String l : lines) {
             if (l.length() > 2000) continue;
-            if (!kg && KG_WORD.matcher(l).find()) kg = true;
-            if (!lb && LB_WORD.matcher(l).find()) lb = true;
+            // the patterns need "kg"/"kilo" or "lb"/"pound" (ASCII, any case): most lines hold neither
+            String lower = l.toLowerCase(java.util.Locale.ROOT);
+            if (!kg && (lower.contains("kg") || lower.contains("kilo")) && KG_WORD.matcher(l).find()) kg = true;
+            if (!lb && (lower.contains("lb") || lower.contains("pound")) && LB_WORD.matcher(l).find()) lb = true;
             if (kg && lb) return null;
         }
         return kg ? "kg" : lb ? "lb" : null;

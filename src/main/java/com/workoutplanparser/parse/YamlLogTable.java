@@ -45,7 +45,7 @@ final class YamlLogTable {
     int read(List<String> raw, int i, PlanAssembler plan) {
         String first = raw.get(i);
         if (first.indexOf(':') < 0 || first.length() > 200) return i;
-        int items = ITEM.matcher(first).matches() ? i : headerEnd(raw, i);
+        int items = isItem(first) ? i : headerEnd(raw, i);
         if (items < 0) return i;
         String date = null;
         Double bodyweight = null;
@@ -69,13 +69,22 @@ final class YamlLogTable {
         return skipNotes(raw, j, plan);
     }
 
+    /** "- name: Squat": a line without its dash or colon is not tried (most lines of most plans). */
+    private static boolean isItem(String line) {
+        return line.indexOf('-') >= 0 && line.indexOf(':') >= 0 && ITEM.matcher(line).matches();
+    }
+
+    private static boolean isTop(String line) {
+        return line.indexOf(':') >= 0 && TOP.matcher(line).matches();
+    }
+
     /** The line of the first item when line i starts a block of top-level "key: value" lines leading to it. */
     private static int headerEnd(List<String> raw, int i) {
-        if (!TOP.matcher(raw.get(i)).matches()) return -1;
+        if (!isTop(raw.get(i))) return -1;
         for (int j = i + 1; j < raw.size() && j <= i + HEADER_LINES; j++) {
             String line = raw.get(j);
-            if (ITEM.matcher(line).matches()) return j;
-            if (!TOP.matcher(line).matches()) return -1;
+            if (isItem(line)) return j;
+            if (!isTop(line)) return -1;
         }
         return -1;
     }
