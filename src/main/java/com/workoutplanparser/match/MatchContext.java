@@ -1,6 +1,7 @@
 package com.workoutplanparser.match;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -29,15 +30,38 @@ public record MatchContext(Double distanceMeters, Integer durationSeconds, Integ
     private static final Pattern BODYWEIGHT = Pattern.compile("\\b(bw|bodyweight|body weight|air)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /*
+     * Words one of the patterns above needs, lower case. The patterns match ASCII letters case-insensitively, so a
+     * line whose lower-case form holds none of a pattern's words cannot match it, and the pattern is not run: each
+     * line's context is asked for several times per match (its cache key, then the rules), and a word-boundary pattern tried at
+     * every position of a line cost more than the rest of the match once its answer was cached.
+     */
+    private static final List<String> CALORIE_WORDS = List.of("cal");
+    private static final List<String> CONDITIONING_WORDS = List.of("wod", "mom", "amrap", "for time", "metcon",
+            "met-con", "chipper", "tabata", "hiit", "circuit", "rft", "crossfit", "conditioning", "finisher");
+    private static final List<String> LOAD_WORDS = List.of("kg", "lb", "#", "pood", "/", "@");
+    private static final List<String> BODYWEIGHT_WORDS = List.of("bw", "body", "air");
+
     public MatchContext {
         weights = weights == null ? List.of() : List.copyOf(weights);
+    }
+
+    /** False when the text holds none of the words, so the pattern needing one of them cannot match. */
+    private static boolean mayHold(String text, List<String> words) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line's context; calories are read from the line text when not given. */
     public static MatchContext of(Double distanceMeters, Integer durationSeconds, Integer calories, String reps,
                                   List<Double> weights, String blockLabel, String lineText) {
         Integer cal = calories;
-        if (cal == null && lineText != null) {
+        if (cal == null && lineText != null && mayHold(lineText, CALORIE_WORDS)) {
             var m = CALORIES.matcher(lineText);
             cal = m.find() ? Integer.valueOf(m.group(1)) : null;
         }
@@ -52,14 +76,15 @@ public record MatchContext(Double distanceMeters, Integer durationSeconds, Integ
     /** A load is given: in the weights read, or written on the line. */
     public boolean loaded() {
         return weights.stream().anyMatch(w -> w != null && w > 0)
-                || (lineText != null && WRITTEN_LOAD.matcher(lineText).find());
+                || (lineText != null && mayHold(lineText, LOAD_WORDS) && WRITTEN_LOAD.matcher(lineText).find());
     }
 
     /** The line sits in a WOD/EMOM/AMRAP/for-time style block, or says "bodyweight" itself. */
     public boolean bodyweightSetting() {
-        return (blockLabel != null && CONDITIONING_BLOCK.matcher(blockLabel).find())
-                || (lineText != null && (CONDITIONING_BLOCK.matcher(lineText).find()
-                || BODYWEIGHT.matcher(lineText).find()));
+        return (blockLabel != null && mayHold(blockLabel, CONDITIONING_WORDS)
+                && CONDITIONING_BLOCK.matcher(blockLabel).find())
+                || (lineText != null && ((mayHold(lineText, CONDITIONING_WORDS) && CONDITIONING_BLOCK.matcher(lineText).find())
+                || (mayHold(lineText, BODYWEIGHT_WORDS) && BODYWEIGHT.matcher(lineText).find())));
     }
 
     /** A compact key for caching results per name and context. */
