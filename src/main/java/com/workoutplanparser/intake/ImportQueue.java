@@ -53,8 +53,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * (at most {@value #QUICK_HOLD_MAX_CHARS} characters, which the rules read in a millisecond) may also take one of
  * {@value #QUICK_HOLDS_PER_WORKER} further places per worker: a burst of submissions is then parsed by the instance
  * that accepted it, without a claim each (a burst of 1,000 fits), and what it holds ahead of older waiting imports
- * is about a second's work on two cores and at most 20,000 characters a place. What an instance holds and has not started goes back to RECEIVED when it stops
- * ({@link #releaseUnstarted}); what a crash leaves is claimed again after its lease, as a running import is.
+ * is about a second's work on two cores and at most 20,000 characters a place. What an instance holds and has not
+ * started goes back to RECEIVED when it stops ({@link #releaseUnstarted}); what a crash leaves is claimed again after
+ * its lease, as a running import is.
  */
 @Component("importQueue")
 public class ImportQueue {

@@ -33,8 +33,8 @@ public record MatchContext(Double distanceMeters, Integer durationSeconds, Integ
     /*
      * Words one of the patterns above needs, lower case. The patterns match ASCII letters case-insensitively, so a
      * line whose lower-case form holds none of a pattern's words cannot match it, and the pattern is not run: each
-     * line's context is asked for several times per match (its cache key, then the rules), and a word-boundary pattern tried at
-     * every position of a line cost more than the rest of the match once its answer was cached.
+     * line's context is asked for several times per match (its cache key, then the rules), and a word-boundary
+     * pattern tried at every position of a line cost more than the rest of the match once its answer was cached.
      */
     private static final List<String> CALORIE_WORDS = List.of("cal");
     private static final List<String> CONDITIONING_WORDS = List.of("wod", "mom", "amrap", "for time", "metcon",
@@ -81,10 +81,12 @@ public record MatchContext(Double distanceMeters, Integer durationSeconds, Integ
 
     /** The line sits in a WOD/EMOM/AMRAP/for-time style block, or says "bodyweight" itself. */
     public boolean bodyweightSetting() {
-        return (blockLabel != null && mayHold(blockLabel, CONDITIONING_WORDS)
-                && CONDITIONING_BLOCK.matcher(blockLabel).find())
-                || (lineText != null && ((mayHold(lineText, CONDITIONING_WORDS) && CONDITIONING_BLOCK.matcher(lineText).find())
-                || (mayHold(lineText, BODYWEIGHT_WORDS) && BODYWEIGHT.matcher(lineText).find())));
+        return conditioning(blockLabel) || conditioning(lineText)
+                || (lineText != null && mayHold(lineText, BODYWEIGHT_WORDS) && BODYWEIGHT.matcher(lineText).find());
+    }
+
+    private static boolean conditioning(String text) {
+        return text != null && mayHold(text, CONDITIONING_WORDS) && CONDITIONING_BLOCK.matcher(text).find();
     }
 
     /** A compact key for caching results per name and context. */

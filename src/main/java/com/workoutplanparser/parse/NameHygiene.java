@@ -73,9 +73,8 @@ final class NameHygiene {
             n = n.substring(pair.end());
         }
         if (n.indexOf('W') >= 0) n = WEEK_TAG.matcher(n).replaceFirst("");
-        boolean bracket = n.indexOf('(') >= 0 || n.indexOf('（') >= 0;
         Matcher dist = BRACKET_DISTANCE.matcher(n);
-        if (bracket && dist.find()) {
+        if (hasOpeningBracket(n) && dist.find()) {
             if (d.distanceMeters == null) d.distanceMeters = meters(dist.group(1), dist.group(2));
             n = (n.substring(0, dist.start()) + " " + n.substring(dist.end())).strip();
         }
@@ -85,7 +84,7 @@ final class NameHygiene {
             n = n.substring(0, bar).strip();
         }
         Matcher note = TRAILING_NOTE.matcher(n);
-        if ((n.indexOf('(') >= 0 || n.indexOf('（') >= 0) && note.find() && note.start() > 0 && isNote(note.group(1))) {
+        if (hasOpeningBracket(n) && note.find() && note.start() > 0 && isNote(note.group(1))) {
             d.note(note.group(1).strip());
             n = n.substring(0, note.start()).strip();
         }
@@ -115,6 +114,11 @@ final class NameHygiene {
     /** "4. Deadlift" (a numbered list item, often a markdown heading): the number is no part of the name. */
     static String withoutListNumber(String n) {
         return startsWithDigit(n) ? LIST_NUMBER.matcher(n).replaceFirst("") : n;
+    }
+
+    /** "(", or the full-width "（" Japanese and Chinese plans write. */
+    private static boolean hasOpeningBracket(String n) {
+        return n.indexOf('(') >= 0 || n.indexOf('（') >= 0;
     }
 
     private static boolean startsWithDigit(String n) {

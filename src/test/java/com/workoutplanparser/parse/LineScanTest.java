@@ -40,14 +40,4 @@ class LineScanTest {
         // "A12x3": 12x3 follows a letter, so it is no count; the search from its digit must not forget that
         assertThat(found("Row A12x3 then 4x10", true)).containsExactly("15:4x10", "left:Row A12x3 then ____");
     }
-
-    @Test
-    void aDanglingConnectorWordGoesFromTheEndBeforeTheStartWhenListedEarlier() {
-        // "sets" is listed before "with": the end goes first, then the start on the next round
-        assertThat(NameCleaner.clean("with Squat sets")).isEqualTo("Squat");
-        assertThat(NameCleaner.clean("at Squat at")).isEqualTo("Squat");
-        assertThat(NameCleaner.clean("Reps")).isEmpty();
-        assertThat(NameCleaner.clean("Squat with")).isEqualTo("Squat");
-        assertThat(NameCleaner.clean("Wall balls")).isEqualTo("Wall balls");
-    }
 }

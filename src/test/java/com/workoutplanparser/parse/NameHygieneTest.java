@@ -54,4 +54,14 @@ class NameHygieneTest {
         assertThat(row.weights).containsExactly(50.0, 55.0, 60.0);
         assertThat(row.reps).isEmpty();
     }
+
+    @Test
+    void aDanglingConnectorWordGoesFromTheEndBeforeTheStartWhenListedEarlier() {
+        // "sets" is listed before "with": the end goes first, then the start on the next round
+        assertThat(NameCleaner.clean("with Squat sets")).isEqualTo("Squat");
+        assertThat(NameCleaner.clean("at Squat at")).isEqualTo("Squat");
+        assertThat(NameCleaner.clean("Reps")).isEmpty();
+        assertThat(NameCleaner.clean("Squat with")).isEqualTo("Squat");
+        assertThat(NameCleaner.clean("Wall balls")).isEqualTo("Wall balls");
+    }
 }
