@@ -43,7 +43,9 @@ class RuleParserPropertiesTest {
             // the exercises that reuse it, and the line itself is recorded with that reason
             boolean template = l.kind() == LineKind.PROSE && ("Liftoscript template (used: none)".equals(l.reason())
                     // a mutation that deletes a script's closing "~}" leaves the lines after it inside the script
-                    || "Liftoscript progression script".equals(l.reason()));
+                    || "Liftoscript progression script".equals(l.reason())
+                    // a duplicated span can put a mail's "Subject:" before an exercise line: a header is prose by rule
+                    || "e-mail header".equals(l.reason()));
             if (SETS_X_REPS.matcher(line).find() && line.length() <= ExerciseLineReader.MAX_LINE && !template) {
                 assertThat(l.kind()).as("line %d '%s'", l.lineNumber(), line)
                         .isIn(LineKind.EXERCISE, LineKind.UNREAD, LineKind.HEADING);
