@@ -157,7 +157,7 @@ final class BlockHeadingReader {
         if (t.isEmpty()) return true;
         if (t.length() > 50) return false;
         if (Vocabulary.hasExerciseWord(REST_WORDS.matcher(t).replaceAll(""))) return false;
-        return !HeadingReader.NOTATION.matcher(t).find();
+        return !HeadingReader.hasNotation(t);
     }
 
     private static Integer rest(String tail) {

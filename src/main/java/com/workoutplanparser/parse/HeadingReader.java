@@ -13,7 +13,7 @@ import static com.workoutplanparser.parse.LinePatterns.F;
  */
 final class HeadingReader {
 
-    /** A set/rep notation somewhere in the text: its presence means "exercise line", not heading. */
+    /** A set/rep notation somewhere in the text: its presence means "exercise line", not heading. Every match starts at a digit. */
     static final Pattern NOTATION = Pattern.compile(
             "(?<![\\p{L}\\d])\\d{1,3}\\s?[x*]\\s?(?:\\d|max|amrap)|(?<![\\p{L}\\d])\\d{1,4}\\s?(?:kgs?|lbs?|%|reps?|sets?|séries|series|sätze|wdh|répétitions)(?![\\p{L}])", F);
 
@@ -52,13 +52,13 @@ final class HeadingReader {
 
         // "Tuesday: Intervals 6x400m", "Thursday: Tempo run 25 min": a day and its only exercise on one line
         Matcher dm = DAY_THEN_EXERCISE.matcher(label);
-        if (dm.matches() && hasDigit(dm.group(2)) && isDayHeading(dm.group(1).strip()) == Heading.Type.DAY
+        if (hasDigit(label) && dm.matches() && hasDigit(dm.group(2)) && isDayHeading(dm.group(1).strip()) == Heading.Type.DAY
                 && EXERCISE_READER.read(dm.group(2).strip(), 0).status() == LineRead.Status.EXERCISE) {
             return new Heading(Heading.Type.DAY, dm.group(1).strip(), null, dm.group(2).strip(), null);
         }
         Heading section = section(label, lower);
         if (section != null) return section;
-        if (NOTATION.matcher(t).find()) {
+        if (hasNotation(t)) {
             return null;
         }
         Matcher m = WEEK_DAY_COMPACT.matcher(label);
@@ -190,6 +190,11 @@ final class HeadingReader {
             }
         }
         return null;
+    }
+
+    /** Whether the text holds a set/rep notation ({@link #NOTATION}). */
+    static boolean hasNotation(String text) {
+        return LinePatterns.findNearDigit(NOTATION, text, 0);
     }
 
     private static boolean hasDigit(String s) {

@@ -27,6 +27,29 @@ final class LinePatterns {
     static final String REPS = "(?:\\d{1,3}(?:\\s?-\\s?\\d{1,3}(?![\\d.]|\\s?(?:kgs?|lbs?|kilos?|pounds?|%)(?![\\p{L}])))?\\+?|max(?:imas?|imos?|imum)?|máx(?:imas?|imos?)?|amrap|failure)";
     static final String IMPLEMENT = "(?:dbs?|dumbbells?|kbs?|kettlebells?|haltères|haltere|haltères?|mancuernas?|kurzhanteln?|pesas)";
 
+    /**
+     * {@code p.matcher(text).find()} for a pattern each of whose matches starts at most {@code lookBack} characters
+     * before an ASCII digit (a notation: "3x8", "100 kg", "RPE 8"): the search starts there, not at each letter of the
+     * words before the first number, and a text without a digit is answered without a search. The bounds stay
+     * transparent, so a look-behind still sees what comes before.
+     */
+    static boolean findNearDigit(Pattern p, String text, int lookBack) {
+        int digit = firstAsciiDigit(text);
+        if (digit < 0) {
+            return false;
+        }
+        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
+                .region(Math.max(0, digit - lookBack), text.length()).find();
+    }
+
+    static int firstAsciiDigit(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return i;
+        }
+        return -1;
+    }
+
     /** Reps as stored: "max", "failure" and their kin become AMRAP; spaces go. */
     static String normaliseReps(String r) {
         String l = r.strip().toLowerCase();

@@ -15,7 +15,8 @@ final class ProseDetector {
     private static final Pattern SIGNAL = Pattern.compile(
             "(?<![\\p{L}\\d])\\d{1,4}\\s?(?:x\\s?\\d|x\\s?max|%|kgs?(?![\\p{L}])|lbs?(?![\\p{L}])|sets?(?![\\p{L}])|reps?(?![\\p{L}])|séries|series|sätze|wdh|répétitions|repeticiones|rounds?(?![\\p{L}])|tours(?![\\p{L}]))"
                     + "|(?<![\\p{L}])(?:rpe|rir|emom|amrap)\\s?\\d", F);
-    private static final Pattern ANY_DIGIT = Pattern.compile("\\d");
+    /** How far before its digit a {@link #SIGNAL} match can start: "amrap 5". */
+    private static final int SIGNAL_LOOK_BACK = "amrap ".length();
 
     /** Why a line is obviously prose (greeting, sign-off, e-mail header), or null. */
     String obviousProse(String norm) {
@@ -23,7 +24,7 @@ final class ProseDetector {
         if (Vocabulary.startsWithAny(l, Vocabulary.EMAIL_HEADERS)) {
             return "e-mail header";
         }
-        if (SIGNAL.matcher(l).find()) {
+        if (hasSignal(l)) {
             return null;
         }
         List<String> ws = Vocabulary.words(l);
@@ -41,10 +42,14 @@ final class ProseDetector {
 
     /** True when the text carries numbers in a plan notation, or an exercise word next to numbers. */
     boolean hasPlanSignal(String norm) {
-        if (SIGNAL.matcher(norm).find()) {
+        if (hasSignal(norm)) {
             return true;
         }
-        return ANY_DIGIT.matcher(norm).find() && norm.length() <= 400 && Vocabulary.hasExerciseWord(norm);
+        return LinePatterns.firstAsciiDigit(norm) >= 0 && norm.length() <= 400 && Vocabulary.hasExerciseWord(norm);
+    }
+
+    private static boolean hasSignal(String text) {
+        return LinePatterns.findNearDigit(SIGNAL, text, SIGNAL_LOOK_BACK);
     }
 
     /** The reason given for a line read as prose. */

@@ -82,7 +82,7 @@ public class RuleParser {
                 return;
             }
         }
-        if (isTitle(plan, norm) && !HeadingReader.NOTATION.matcher(norm).find()) {
+        if (isTitle(plan, norm) && !HeadingReader.hasNotation(norm)) {
             plan.title(index, HeadingReader.stripColon(HeadingReader.undecorate(norm)));
             return;
         }
