@@ -14,7 +14,7 @@ import static com.workoutplanparser.parse.LinePatterns.F;
 final class HeadingReader {
 
     /** A set/rep notation somewhere in the text: its presence means "exercise line", not heading. Every match starts at a digit. */
-    static final Pattern NOTATION = Pattern.compile(
+    private static final Pattern NOTATION = Pattern.compile(
             "(?<![\\p{L}\\d])\\d{1,3}\\s?[x*]\\s?(?:\\d|max|amrap)|(?<![\\p{L}\\d])\\d{1,4}\\s?(?:kgs?|lbs?|%|reps?|sets?|séries|series|sätze|wdh|répétitions)(?![\\p{L}])", F);
 
     private static final Pattern WEEK = Pattern.compile(

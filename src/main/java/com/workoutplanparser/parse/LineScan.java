@@ -110,20 +110,12 @@ final class LineScan {
      * transparent, so a look-behind at that digit still sees the name, and the matches are those {@link #each} finds.
      */
     void eachNumber(Pattern p, ToIntFunction<Matcher> handler) {
-        int digit = firstDigit();
+        int digit = LinePatterns.firstAsciiDigit(work);
         if (digit < 0) {
             return;
         }
         Matcher m = p.matcher(work).useTransparentBounds(true).useAnchoringBounds(false);
         each(m.region(digit, work.length()), handler);
-    }
-
-    private int firstDigit() {
-        for (int i = 0; i < work.length(); i++) {
-            char c = work.charAt(i);
-            if (c >= '0' && c <= '9') return i;
-        }
-        return -1;
     }
 
     private void each(Matcher m, ToIntFunction<Matcher> handler) {

@@ -40,4 +40,16 @@ class LineScanTest {
         // "A12x3": 12x3 follows a letter, so it is no count; the search from its digit must not forget that
         assertThat(found("Row A12x3 then 4x10", true)).containsExactly("15:4x10", "left:Row A12x3 then ____");
     }
+
+    /** A match may start four characters before its digit ("rpe 8"), behind a look-behind that sees the text before. */
+    private static final Pattern RPE_OR_COUNT = Pattern.compile(
+            LinePatterns.BS + "\\d{1,2}\\s?x\\s?\\d|(?<![\\p{L}])rpe\\s?\\d", LinePatterns.F);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Squat RPE 8", "Squat rpe8", "Squat @RPE 8", "SquatRPE 8", "Bench 3x8", "Press9x3",
+            "Row A12x3", "no numbers at all", "", "8", "rpe"})
+    void findNearDigitFindsWhatAWholeTextSearchFinds(String text) {
+        assertThat(LinePatterns.findNearDigit(RPE_OR_COUNT, text, "rpe ".length()))
+                .isEqualTo(RPE_OR_COUNT.matcher(text).find());
+    }
 }
