@@ -13,7 +13,10 @@ import static com.workoutplanparser.parse.LinePatterns.F;
  */
 final class HeadingReader {
 
-    /** A set/rep notation somewhere in the text: its presence means "exercise line", not heading. Every match starts at a digit. */
+    /**
+     * A set/rep notation somewhere in the text: its presence means "exercise line", not heading. Every match starts
+     * at a digit, which {@link #hasNotation} relies on.
+     */
     private static final Pattern NOTATION = Pattern.compile(
             "(?<![\\p{L}\\d])\\d{1,3}\\s?[x*]\\s?(?:\\d|max|amrap)|(?<![\\p{L}\\d])\\d{1,4}\\s?(?:kgs?|lbs?|%|reps?|sets?|séries|series|sätze|wdh|répétitions)(?![\\p{L}])", F);
 
@@ -52,7 +55,8 @@ final class HeadingReader {
 
         // "Tuesday: Intervals 6x400m", "Thursday: Tempo run 25 min": a day and its only exercise on one line
         Matcher dm = DAY_THEN_EXERCISE.matcher(label);
-        if (hasDigit(label) && dm.matches() && hasDigit(dm.group(2)) && isDayHeading(dm.group(1).strip()) == Heading.Type.DAY
+        if (hasDigit(label) && dm.matches() && hasDigit(dm.group(2))
+                && isDayHeading(dm.group(1).strip()) == Heading.Type.DAY
                 && EXERCISE_READER.read(dm.group(2).strip(), 0).status() == LineRead.Status.EXERCISE) {
             return new Heading(Heading.Type.DAY, dm.group(1).strip(), null, dm.group(2).strip(), null);
         }

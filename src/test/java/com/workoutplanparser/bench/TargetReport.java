@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
  */
 final class TargetReport {
 
-    /** One round of the 8-client comparisons: the floor, the sync parse just after it, the drain just after that. */
+    /**
+     * One round of the 8-client comparisons, measured in this order: the floor, the sync parse, the drain (in the
+     * first round the match sits between floor and parse, and the async accept run between parse and drain).
+     */
     record Round(LoadRun.Figures floor8, LoadRun.Figures parse8, double drainSeconds) {
 
         double parseToFloor() {
@@ -47,7 +50,7 @@ final class TargetReport {
         List<Double> drain = rounds.stream().map(Round::drainToSync).toList();
         System.out.println();
         System.out.printf(Locale.ROOT,
-                "Ratios to the floor (issue 16's targets; the throughput ratios: median of %d rounds)%n", rounds.size());
+                "Ratios to the floor (issue 16's targets; throughput ratios: median of %d rounds)%n", rounds.size());
         check("parse throughput, 8 clients / floor's", median(parse), ">=", 0.5, parse);
         check("parse p50, 1 client / floor's", parse1.p50() / floor1.p50(), "<=", 3.0, List.of());
         check("match p50, 1 client / floor's", match1.p50() / floor1.p50(), "<=", 1.5, List.of());
