@@ -23,12 +23,6 @@ public final class ImportLogSql {
     }
 
     /**
-     * The outcome of a processed import, written in the same statement as (or the transaction of) the plan or review
-     * item. Only an import still in progress takes an outcome: when a worker's lease expired and another worker
-     * finished the import first, this updates nothing and {@link ImportLogGuard} rolls the late attempt back.
-     * Returns the import's id when it took the outcome, so a plan or review item can be inserted from it.
-     */
-    /**
      * "This import, while it is still in progress", found by its primary key. The status is compared through
      * {@code coalesce} (the column is NOT NULL, so it changes nothing) because the plain {@code status in (...)}
      * lets PostgreSQL's planner, once the table is analyzed with a short queue, pick the queue's partial index
@@ -38,6 +32,12 @@ public final class ImportLogSql {
      */
     static final String IN_PROGRESS_BY_ID = "id = :importId and coalesce(status, '') in ('RECEIVED', 'PROCESSING')";
 
+    /**
+     * The outcome of a processed import, written in the same statement as (or the transaction of) the plan or review
+     * item. Only an import still in progress takes an outcome: when a worker's lease expired and another worker
+     * finished the import first, this updates nothing and {@link ImportLogGuard} rolls the late attempt back.
+     * Returns the import's id when it took the outcome, so a plan or review item can be inserted from it.
+     */
     public static final String RECORD_OUTCOME = """
             update workout_import_log
                set status = :status,
