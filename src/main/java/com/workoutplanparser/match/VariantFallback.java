@@ -22,6 +22,11 @@ final class VariantFallback {
             "dumbbell", "barbell", "kettlebell", "plate", "ez", "landmine", "bodyweight", "pause", "paused",
             "deficit", "tempo", "isometric", "alternating", "unilateral", "ring", "rope", "weight", "lever",
             "leverage", "loaded", "resistance");
+    /**
+     * Variant words that name the implement the movement is done on, kept with the equipment words in the first
+     * try: "Ring Row tempo" is a tempo ring row, and the row without "ring" is the barbell row.
+     */
+    private static final Set<String> IMPLEMENT_WORDS = Set.of("ring", "rope");
     /** Equipment values of a base that any equipment may vary ("Push-Up" → weighted, banded, on rings). */
     private static final Set<String> GENERIC_EQUIPMENT = Set.of("bodyweight", "other", "rings", "box");
     /** "single arm", "single leg": both words go together. */
@@ -53,7 +58,8 @@ final class VariantFallback {
         List<String> base = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (VARIANT_WORDS.contains(t) && !(keepEquipment && ConfidenceRules.EQUIPMENT.containsKey(t))) {
+            boolean implement = ConfidenceRules.EQUIPMENT.containsKey(t) || IMPLEMENT_WORDS.contains(t);
+            if (VARIANT_WORDS.contains(t) && !(keepEquipment && implement)) {
                 removed.add(t);
             } else if (t.equals("single") && i + 1 < tokens.size() && SIDE_WORDS.contains(tokens.get(i + 1))) {
                 removed.add(t + " " + tokens.get(++i));
